@@ -1,0 +1,49 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "relgraph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "relgraph", targets: ["relgraph"]),
+        .library(name: "RelGraphCore", targets: ["RelGraphCore"]),
+        .library(name: "RelGraphAlgorithms", targets: ["RelGraphAlgorithms"]),
+        .library(name: "RelGraphIO", targets: ["RelGraphIO"]),
+        .library(name: "RelGraphRender", targets: ["RelGraphRender"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .target(name: "RelGraphCore"),
+        .target(name: "RelGraphAlgorithms", dependencies: ["RelGraphCore"]),
+        .target(
+            name: "RelGraphIO",
+            dependencies: ["RelGraphCore", .product(name: "Yams", package: "Yams")]
+        ),
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(name: "RelGraphRender", dependencies: ["RelGraphCore", "RelGraphAlgorithms", "CGraphviz"]),
+        .executableTarget(
+            name: "relgraph",
+            dependencies: [
+                "RelGraphCore", "RelGraphAlgorithms", "RelGraphIO", "RelGraphRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            resources: [
+                .embedInCode("Embedded/sources.yaml"),
+                .embedInCode("Embedded/entities.yaml"),
+                .embedInCode("Embedded/relations.yaml"),
+            ]
+        ),
+        .testTarget(name: "RelGraphCoreTests", dependencies: ["RelGraphCore"]),
+        .testTarget(name: "RelGraphIOTests", dependencies: ["RelGraphIO"]),
+        .testTarget(name: "RelGraphRenderTests", dependencies: ["RelGraphRender"]),
+        .testTarget(name: "RelGraphCLITests", dependencies: ["relgraph"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,134 @@
+/// The checks on a dataset's meaning, independent of the file format it came from: ids, references,
+/// kinds and relation types, dates, citations. Syntax and field-level checks belong to each reader.
+///
+/// All problems are reported, in input order; nothing stops at the first.
+public enum DatasetValidator {
+    /// Longest quote, in characters, before a warning: a citation should be a short exact quote.
+    public static let longQuote = 300
+
+    /// - Complexity: O(V + E + citations).
+    public static func validate(_ dataset: Dataset, locations: DatasetLocations = .init()) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        let sourceIDs = checkIDs(dataset.sources.map(\.id), what: "source", at: { locations.source($0).at("id") },
+                                 into: &problems)
+        let entityIDs = checkIDs(dataset.entities.map(\.id), what: "entity", at: { locations.entity($0).at("id") },
+                                 into: &problems)
+        var kindOf: [String: EntityKind] = [:]
+        for (i, entity) in dataset.entities.enumerated() {
+            let place = locations.entity(i)
+            if kindOf[entity.id] == nil { kindOf[entity.id] = entity.kind }
+            if !entity.kind.isKnown {
+                problems.append(.error("unknown entity kind '\(entity.kind)' (known: \(EntityKind.known.map(\.rawValue).joined(separator: ", ")))",
+                                       at: place.at("kind")))
+            }
+            if entity.names.isEmpty {
+                problems.append(.error("entity '\(entity.id)' has no name", at: place.at("names")))
+            }
+            checkCitations(entity.citations, of: "entity '\(entity.id)'", required: false, place: place,
+                           sourceIDs: sourceIDs, into: &problems)
+        }
+        _ = checkIDs(dataset.relations.map(\.id), what: "relation", at: { locations.relation($0).at("id") },
+                     into: &problems)
+        var seen: [String: Int] = [:]
+        for (i, relation) in dataset.relations.enumerated() {
+            let place = locations.relation(i)
+            checkEnds(relation, place: place, entityIDs: entityIDs, kindOf: kindOf, into: &problems)
+            if let from = relation.fromDate, let until = relation.untilDate, until.lastDay < from.firstDay {
+                problems.append(.error("until_date \(until) is before from_date \(from)", at: place.at("until_date")))
+            }
+            checkCitations(relation.citations, of: "relation '\(relation.id)'", required: true, place: place,
+                           sourceIDs: sourceIDs, into: &problems)
+            if relation.from == relation.to {
+                problems.append(.warning("relation '\(relation.id)' connects '\(relation.from)' to itself",
+                                         at: place.at("to")))
+            }
+            let key = statementKey(relation)
+            if let first = seen[key] {
+                problems.append(.warning("relation '\(relation.id)' states the same as '\(dataset.relations[first].id)'",
+                                         at: place.start))
+            } else {
+                seen[key] = i
+            }
+        }
+        problems += PartOfCycles.find(in: dataset, locations: locations)
+        return problems
+    }
+
+    /// Reports malformed and duplicate ids; returns the set of ids.
+    private static func checkIDs(_ ids: [String], what: String, at: (Int) -> SourceLocation?,
+                                 into problems: inout [Diagnostic]) -> Set<String> {
+        var first: [String: Int] = [:]
+        for (i, id) in ids.enumerated() {
+            if !isSlug(id) {
+                problems.append(.error("\(what) id '\(id)' is not a slug (lowercase letters, digits, '-', '_', '.')",
+                                       at: at(i)))
+            }
+            if let earlier = first[id] {
+                let origin = at(earlier).map { " (first defined at \($0))" } ?? ""
+                problems.append(.error("duplicate \(what) id '\(id)'\(origin)", at: at(i)))
+            } else {
+                first[id] = i
+            }
+        }
+        return Set(first.keys)
+    }
+
+    /// Lowercase ASCII letters and digits, `-`, `_`, `.`, `:`, `>`, `~` (the last three appear in derived
+    /// relation ids), starting with a letter or digit.
+    public static func isSlug(_ id: String) -> Bool {
+        guard let first = id.utf8.first, isLowerAlnum(first) else { return false }
+        return id.utf8.allSatisfy { isLowerAlnum($0) || "-_.:>~".utf8.contains($0) }
+    }
+
+    private static func isLowerAlnum(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    }
+
+    private static func checkEnds(_ relation: Relation, place: DatasetLocations.Record, entityIDs: Set<String>,
+                                  kindOf: [String: EntityKind], into problems: inout [Diagnostic]) {
+        for (field, id) in [("from", relation.from), ("to", relation.to)] where !entityIDs.contains(id) {
+            problems.append(.error("relation '\(relation.id)' refers to unknown entity '\(id)'", at: place.at(field)))
+        }
+        guard let spec = relation.type.spec else {
+            let known = RelationTypeSpec.table.map(\.type.rawValue).joined(separator: ", ")
+            problems.append(.error("unknown relation type '\(relation.type)' (known: \(known))", at: place.at("type")))
+            return
+        }
+        guard let fromKind = kindOf[relation.from], let toKind = kindOf[relation.to],
+              fromKind.isKnown, toKind.isKnown else { return }
+        if !spec.allows(from: fromKind, to: toKind) {
+            problems.append(.error(
+                "\(relation.type) connects \(spec.allowedDescription), not \(fromKind) '\(relation.from)' → \(toKind) '\(relation.to)'",
+                at: place.at("type")))
+        }
+    }
+
+    private static func checkCitations(_ citations: [Citation], of owner: String, required: Bool,
+                                       place: DatasetLocations.Record, sourceIDs: Set<String>,
+                                       into problems: inout [Diagnostic]) {
+        if required && citations.isEmpty {
+            problems.append(.error("\(owner) has no source", at: place.at("sources")))
+        }
+        for (c, citation) in citations.enumerated() {
+            if !sourceIDs.contains(citation.source) {
+                problems.append(.error("\(owner) cites unknown source '\(citation.source)'",
+                                       at: place.citation(c, "source")))
+            }
+            if citation.quote.allSatisfy(\.isWhitespace) {
+                problems.append(.error("\(owner) has an empty quote", at: place.citation(c, "quote")))
+            } else if citation.quote.count > longQuote {
+                problems.append(.warning("\(owner) quotes \(citation.quote.count) characters (more than \(longQuote))",
+                                         at: place.citation(c, "quote")))
+            }
+        }
+    }
+
+    /// Two relations say the same thing when type, ends (in either order for symmetric types) and
+    /// dates agree.
+    private static func statementKey(_ relation: Relation) -> String {
+        var ends = [relation.from, relation.to]
+        if relation.type.isSymmetric { ends.sort() }
+        let dates = "\(relation.fromDate?.description ?? "")/\(relation.untilDate?.description ?? "")"
+        return "\(relation.type)|\(ends[0])|\(ends[1])|\(dates)|\(relation.status)"
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+
+/// The search key of a name: what remains when case, diacritics, punctuation and spacing are
+/// folded away, so "Điện Biên", "dien bien" and "DIEN  BIEN" all become `dien bien`.
+public enum NameFolding {
+    /// NFD, drop combining marks, đ/Đ → d, lowercase, and keep the runs of letters and digits
+    /// separated by single spaces.
+    /// - Complexity: O(n) in the length of `text`.
+    public static func key(_ text: String) -> String {
+        tokens(text).joined(separator: " ")
+    }
+
+    /// The folded words of `text`, in order.
+    public static func tokens(_ text: String) -> [String] {
+        var tokens: [String] = []
+        var current = String.UnicodeScalarView()
+        func flush() {
+            if !current.isEmpty { tokens.append(String(current)); current = .init() }
+        }
+        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .enclosingMark, .spacingMark:
+                continue
+            default:
+                break
+            }
+            if scalar == "đ" || scalar == "Đ" {
+                current.append("d")
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                current.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return tokens
+    }
+}

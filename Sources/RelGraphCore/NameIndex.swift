@@ -1,0 +1,156 @@
+/// Why a name did not lead to exactly one entity.
+public enum LookupError: Error, Equatable, Sendable, CustomStringConvertible {
+    case notFound(query: String)
+    case ambiguous(query: String, candidates: [NameMatch])
+
+    public var description: String {
+        switch self {
+        case let .notFound(query):
+            return "no entity matches '\(query)'"
+        case let .ambiguous(query, candidates):
+            let listed = candidates.prefix(10).map { "\($0.entityID) (\($0.name))" }.joined(separator: ", ")
+            let more = candidates.count > 10 ? ", and \(candidates.count - 10) more" : ""
+            return "'\(query)' is ambiguous: \(listed)\(more); use an id"
+        }
+    }
+}
+
+/// One entity found by a name search, with the name that matched.
+public struct NameMatch: Equatable, Sendable, Codable {
+    public enum Quality: String, Sendable, Codable, Comparable {
+        /// The query is the entity's id.
+        case id
+        /// The folded query equals a folded name.
+        case exact
+        /// Every word of the query starts a word of the name.
+        case prefix
+
+        public static func < (a: Quality, b: Quality) -> Bool {
+            [Quality.id, .exact, .prefix].firstIndex(of: a)! < [Quality.id, .exact, .prefix].firstIndex(of: b)!
+        }
+    }
+
+    public var node: Int32
+    public var entityID: String
+    public var name: String
+    public var quality: Quality
+    /// Words of the name that the query did not cover; fewer is a closer match.
+    public var extraWords: Int
+
+    public init(node: Int32, entityID: String, name: String, quality: Quality, extraWords: Int) {
+        self.node = node
+        self.entityID = entityID
+        self.name = name
+        self.quality = quality
+        self.extraWords = extraWords
+    }
+}
+
+/// Finds entities by any of their names, ignoring case, diacritics, punctuation and spacing.
+///
+/// Every name of every entity is folded (`NameFolding`); exact folded names go into a hash map and
+/// every folded word into a sorted array, so a word prefix is a binary search.
+public struct NameIndex: Sendable {
+    private struct NameEntry: Sendable {
+        let node: Int32
+        let text: String
+        let kind: Name.Kind
+        let words: [String]
+    }
+
+    private let entries: [NameEntry]
+    private let exact: [String: [Int32]]
+    /// (word, entry index), sorted by word.
+    private let words: [(word: String, entry: Int32)]
+
+    /// - Complexity: O(N log N) in the total number of name words.
+    public init(entities: [Entity]) {
+        var entries: [NameEntry] = []
+        var exact: [String: [Int32]] = [:]
+        var words: [(word: String, entry: Int32)] = []
+        for (node, entity) in entities.enumerated() {
+            for name in entity.names {
+                let folded = NameFolding.tokens(name.text)
+                guard !folded.isEmpty else { continue }
+                let entry = Int32(entries.count)
+                entries.append(NameEntry(node: Int32(node), text: name.text, kind: name.kind, words: folded))
+                let key = folded.joined(separator: " ")
+                if exact[key]?.contains(Int32(node)) != true { exact[key, default: []].append(Int32(node)) }
+                for word in Set(folded) { words.append((word, entry)) }
+            }
+        }
+        words.sort { $0.word != $1.word ? $0.word < $1.word : $0.entry < $1.entry }
+        self.entries = entries
+        self.exact = exact
+        self.words = words
+    }
+
+    /// Entities whose folded name equals the folded query, then entities each of whose names has a
+    /// word starting with each query word; ranked by quality, then closeness, then id.
+    /// - Complexity: O(log W + m) for m names sharing the query's rarest word prefix.
+    public func search(_ query: String, entities: [Entity], limit: Int = .max) -> [NameMatch] {
+        let queryWords = NameFolding.tokens(query)
+        guard !queryWords.isEmpty else { return [] }
+        var best: [Int32: NameMatch] = [:]
+        func offer(_ match: NameMatch) {
+            if let known = best[match.node], !Self.ranks(match, before: known) { return }
+            best[match.node] = match
+        }
+        let ranges = queryWords.map(prefixRange)
+        let rarest = ranges.indices.min { ranges[$0].count < ranges[$1].count }!
+        for position in ranges[rarest] {
+            let entry = entries[Int(words[position].entry)]
+            guard Self.covers(entry.words, with: queryWords) else { continue }
+            let isExact = entry.words == queryWords
+            offer(NameMatch(node: entry.node, entityID: entities[Int(entry.node)].id, name: entry.text,
+                            quality: isExact ? .exact : .prefix,
+                            extraWords: entry.words.count - queryWords.count))
+        }
+        let ranked = best.values.sorted { Self.ranks($0, before: $1) }
+        return Array(ranked.prefix(limit))
+    }
+
+    /// The one entity the query names: an exact folded name shared by one entity, or else the only
+    /// entity a word-prefix search finds. Ids are tried first by `Network.resolve`.
+    public func resolve(_ query: String, entities: [Entity]) throws(LookupError) -> Int32 {
+        let key = NameFolding.key(query)
+        if let nodes = exact[key] {
+            if nodes.count == 1 { return nodes[0] }
+            throw .ambiguous(query: query, candidates: search(query, entities: entities).filter { $0.quality == .exact })
+        }
+        let found = search(query, entities: entities)
+        switch found.count {
+        case 0: throw .notFound(query: query)
+        case 1: return found[0].node
+        default: throw .ambiguous(query: query, candidates: found)
+        }
+    }
+
+    private static func ranks(_ a: NameMatch, before b: NameMatch) -> Bool {
+        (a.quality, a.extraWords, a.entityID) < (b.quality, b.extraWords, b.entityID)
+    }
+
+    /// Whether each query word starts a different word of the name.
+    private static func covers(_ nameWords: [String], with queryWords: [String]) -> Bool {
+        var used = [Bool](repeating: false, count: nameWords.count)
+        for word in queryWords {
+            guard let i = nameWords.indices.first(where: { !used[$0] && nameWords[$0].hasPrefix(word) }) else {
+                return false
+            }
+            used[i] = true
+        }
+        return true
+    }
+
+    /// Positions in `words` whose word starts with `prefix`.
+    private func prefixRange(_ prefix: String) -> Range<Int> {
+        var low = 0, high = words.count
+        while low < high {
+            let mid = (low + high) / 2
+            if words[mid].word < prefix { low = mid + 1 } else { high = mid }
+        }
+        var end = low
+        while end < words.count, words[end].word.hasPrefix(prefix) { end += 1 }
+        return low..<end
+    }
+}

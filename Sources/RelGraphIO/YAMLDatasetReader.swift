@@ -1,0 +1,175 @@
+import Foundation
+import RelGraphCore
+import Yams
+
+/// Reads a dataset folder of YAML files (docs/data-format.md).
+///
+/// Every problem found is collected as a `Diagnostic` with `file:line:column`; a dataset with
+/// errors is still returned (with the faulty records left out) so that `validate` can report
+/// everything in one run.
+public enum YAMLDatasetReader {
+    /// One file's name (as diagnostics show it) and bytes.
+    public struct File: Sendable {
+        public var name: String
+        public var bytes: [UInt8]
+        public init(name: String, bytes: [UInt8]) {
+            self.name = name
+            self.bytes = bytes
+        }
+    }
+
+    public struct Result: Sendable {
+        public var dataset: Dataset
+        public var locations: DatasetLocations
+        /// Syntax and field problems, then the validator's findings, in file order.
+        public var diagnostics: [Diagnostic]
+        public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    }
+
+    /// Reads every `*.yaml` / `*.yml` file of `folder`, in file-name order, and validates the result.
+    public static func read(folder: String) throws(InputError) -> Result {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder)
+                .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+        } catch {
+            throw .unreadable(path: folder, reason: "cannot list the folder")
+        }
+        guard !names.isEmpty else { throw .unreadable(path: folder, reason: "no .yaml files in the folder") }
+        var files: [File] = []
+        for name in names {
+            let path = (folder as NSString).appendingPathComponent(name)
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw .unreadable(path: path, reason: "cannot read the file")
+            }
+            files.append(File(name: path, bytes: [UInt8](data)))
+        }
+        return read(files: files)
+    }
+
+    /// Reads the given files as one dataset and validates it.
+    public static func read(files: [File]) -> Result {
+        var dataset = Dataset()
+        var locations = DatasetLocations()
+        var problems: [Diagnostic] = []
+        var sawDatasetSection = false
+        for file in files {
+            guard let root = parse(file, problems: &problems) else { continue }
+            guard case let .mapping(mapping) = root else {
+                problems.append(.error("a dataset file must be a mapping with sections dataset, sources, entities, relations",
+                                       at: YAMLFields.location(of: root, in: file.name)))
+                continue
+            }
+            for (key, value) in mapping {
+                let section = key.scalar?.string ?? ""
+                let place = YAMLFields.location(of: key, in: file.name)
+                switch section {
+                case "dataset":
+                    if sawDatasetSection {
+                        problems.append(.error("the 'dataset' section appears more than once", at: place))
+                    }
+                    sawDatasetSection = true
+                    readHeader(value, file: file.name, into: &dataset, problems: &problems)
+                case "sources", "entities", "relations":
+                    for item in sequence(value, section: section, file: file.name, problems: &problems) {
+                        readRecord(item, section: section, file: file.name, dataset: &dataset,
+                                   locations: &locations, problems: &problems)
+                    }
+                default:
+                    problems.append(.error("unknown section '\(section)' (allowed: dataset, sources, entities, relations)",
+                                           at: place))
+                }
+            }
+        }
+        deriveMissingIDs(&dataset.relations)
+        problems += DatasetValidator.validate(dataset, locations: locations)
+        return Result(dataset: dataset, locations: locations, diagnostics: problems)
+    }
+
+    /// Gives each relation without an id `type:from->to`, then `~2`, `~3` … for repeats of the same
+    /// triple, skipping ids that the dataset states explicitly.
+    static func deriveMissingIDs(_ relations: inout [Relation]) {
+        var taken = Set(relations.map(\.id).filter { !$0.isEmpty })
+        for i in relations.indices where relations[i].id.isEmpty {
+            let base = Relation.derivedID(type: relations[i].type, from: relations[i].from, to: relations[i].to)
+            var id = base
+            var n = 1
+            while taken.contains(id) {
+                n += 1
+                id = "\(base)~\(n)"
+            }
+            taken.insert(id)
+            relations[i].id = id
+        }
+    }
+
+    /// The document's root node, or nil after reporting why there is none.
+    private static func parse(_ file: File, problems: inout [Diagnostic]) -> Node? {
+        var bytes = file.bytes[...]
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            problems.append(.error("the file is not valid UTF-8 text", at: TextInput.firstInvalidUTF8(bytes, file: file.name)))
+            return nil
+        }
+        if let nul = TextInput.firstNUL(in: text, file: file.name) {
+            problems.append(.error("the file contains a NUL character", at: nul))
+            return nil
+        }
+        do {
+            return try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            problems.append(YAMLSyntax.diagnostic(error, file: file.name))
+            return nil
+        } catch {
+            problems.append(.error("cannot parse YAML: \(error)", at: SourceLocation(file: file.name, line: 1, column: 1)))
+            return nil
+        }
+    }
+
+    private static func sequence(_ node: Node, section: String, file: String,
+                                 problems: inout [Diagnostic]) -> [Node] {
+        switch node {
+        case let .sequence(items): return Array(items)
+        case let .scalar(scalar) where YAMLFields.isNull(scalar.string): return []
+        default:
+            problems.append(.error("'\(section)' must be a list", at: YAMLFields.location(of: node, in: file)))
+            return []
+        }
+    }
+
+    private static func readHeader(_ node: Node, file: String, into dataset: inout Dataset,
+                                   problems: inout [Diagnostic]) {
+        guard var fields = YAMLFields.mapping(node, file: file, what: "dataset", problems: &problems) else { return }
+        fields.rejectUnknown(["title", "description", "attributes"], in: "dataset")
+        dataset.title = fields.text("title", in: "dataset")
+        dataset.description = fields.text("description", in: "dataset")
+        _ = fields.scalarMap("attributes", in: "dataset")
+        problems += fields.problems
+    }
+
+    private static func readRecord(_ node: Node, section: String, file: String, dataset: inout Dataset,
+                                   locations: inout DatasetLocations, problems: inout [Diagnostic]) {
+        let what = String(section.dropLast(section == "entities" ? 3 : 1)) + (section == "entities" ? "y" : "")
+        guard var fields = YAMLFields.mapping(node, file: file, what: what, problems: &problems) else { return }
+        var record = fields.record
+        var nested: [Diagnostic] = []
+        switch section {
+        case "sources":
+            if let source = YAMLRecords.source(&fields) {
+                dataset.sources.append(source)
+                locations.sources.append(record)
+            }
+        case "entities":
+            if let entity = YAMLRecords.entity(&fields, record: &record, problems: &nested) {
+                dataset.entities.append(entity)
+                locations.entities.append(record)
+            }
+        default:
+            if let relation = YAMLRecords.relation(&fields, record: &record, problems: &nested) {
+                dataset.relations.append(relation)
+                locations.relations.append(record)
+            }
+        }
+        problems += fields.problems + nested
+    }
+}

@@ -1,0 +1,100 @@
+import RelGraphCore
+import Yams
+
+/// Turns the YAML mappings of the dataset format (docs/data-format.md) into records.
+enum YAMLRecords {
+    static func source(_ fields: inout YAMLFields) -> Source? {
+        let what = "source"
+        fields.rejectUnknown(["id", "kind", "title", "publisher", "date", "language", "url", "attributes"], in: what)
+        guard let id = fields.required("id", in: what) else { return nil }
+        return Source(id: id, kind: fields.choice("kind", in: what, default: Source.Kind.article),
+                      title: fields.text("title", in: what), publisher: fields.text("publisher", in: what),
+                      date: fields.date("date", in: what), language: fields.text("language", in: what),
+                      url: fields.text("url", in: what), attributes: fields.scalarMap("attributes", in: what))
+    }
+
+    static func entity(_ fields: inout YAMLFields, record: inout DatasetLocations.Record,
+                       problems: inout [Diagnostic]) -> Entity? {
+        let what = "entity"
+        fields.rejectUnknown(["id", "kind", "names", "classification", "country", "description", "attributes",
+                              "sources"], in: what)
+        let id = fields.required("id", in: what)
+        let kind = fields.required("kind", in: what)
+        if fields.value("names") == nil {
+            fields.problems.append(.error("entity has no 'names'", at: fields.start))
+        }
+        let names = fields.items("names", in: what).compactMap { name($0, file: fields.file, problems: &problems) }
+        let citations = self.citations(fields.items("sources", in: what), file: fields.file, record: &record,
+                                       problems: &problems)
+        guard let id, let kind else { return nil }
+        return Entity(id: id, kind: EntityKind(kind), names: names,
+                      classification: fields.text("classification", in: what),
+                      country: fields.text("country", in: what), description: fields.text("description", in: what),
+                      attributes: fields.scalarMap("attributes", in: what), citations: citations)
+    }
+
+    static func relation(_ fields: inout YAMLFields, record: inout DatasetLocations.Record,
+                         problems: inout [Diagnostic]) -> Relation? {
+        let what = "relation"
+        fields.rejectUnknown(["id", "type", "from", "to", "from_date", "until_date", "status", "qualifiers",
+                              "sources", "note"], in: what)
+        let id = fields.text("id", in: what)
+        let type = fields.required("type", in: what)
+        let from = fields.required("from", in: what)
+        let to = fields.required("to", in: what)
+        let fromDate = fields.date("from_date", in: what)
+        let untilDate = fields.date("until_date", in: what)
+        let status = fields.choice("status", in: what, default: RelationStatus.reported)
+        let qualifiers = fields.scalarMap("qualifiers", in: what)
+        let note = fields.text("note", in: what)
+        let citations = self.citations(fields.items("sources", in: what), file: fields.file, record: &record,
+                                       problems: &problems)
+        guard let type, let from, let to else { return nil }
+        let relationType = RelationType(type)
+        // An empty id is filled in by `YAMLDatasetReader.deriveMissingIDs` once all relations are read.
+        return Relation(id: id ?? "", type: relationType,
+                        from: from, to: to, fromDate: fromDate, untilDate: untilDate, status: status,
+                        qualifiers: qualifiers, citations: citations, note: note)
+    }
+
+    /// A name: a plain string, or a mapping `{text, lang, kind, from, until}`.
+    private static func name(_ node: Node, file: String, problems: inout [Diagnostic]) -> Name? {
+        if case let .scalar(scalar) = node {
+            guard !YAMLFields.isNull(scalar.string) else {
+                problems.append(.error("empty name", at: YAMLFields.location(of: node, in: file)))
+                return nil
+            }
+            return Name(text: scalar.string.precomposedStringWithCanonicalMapping)
+        }
+        guard var fields = YAMLFields.mapping(node, file: file, what: "name", problems: &problems) else { return nil }
+        defer { problems += fields.problems }
+        fields.rejectUnknown(["text", "lang", "kind", "from", "until"], in: "name")
+        guard let text = fields.required("text", in: "name") else { return nil }
+        return Name(text: text, lang: fields.text("lang", in: "name"),
+                    kind: fields.choice("kind", in: "name", default: Name.Kind.official),
+                    from: fields.date("from", in: "name"), until: fields.date("until", in: "name"))
+    }
+
+    /// Citations `{source, quote, locator}`, recording each one's field positions in `record`.
+    private static func citations(_ nodes: [Node], file: String, record: inout DatasetLocations.Record,
+                                  problems: inout [Diagnostic]) -> [Citation] {
+        var citations: [Citation] = []
+        for node in nodes {
+            guard var fields = YAMLFields.mapping(node, file: file, what: "citation", problems: &problems) else {
+                continue
+            }
+            defer { problems += fields.problems }
+            fields.rejectUnknown(["source", "quote", "locator"], in: "citation")
+            guard let source = fields.required("source", in: "citation") else { continue }
+            var place = fields.record.fields
+            place[""] = fields.start
+            record.citations.append(place)
+            if fields.value("quote") == nil {
+                fields.problems.append(.error("citation has no 'quote'", at: fields.start))
+            }
+            citations.append(Citation(source: source, quote: fields.text("quote", in: "citation") ?? "",
+                                      locator: fields.text("locator", in: "citation")))
+        }
+        return citations
+    }
+}

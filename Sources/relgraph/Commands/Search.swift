@@ -1,0 +1,49 @@
+import ArgumentParser
+import RelGraphCore
+
+struct Search: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Find entities by any of their names, ignoring case, diacritics and punctuation.",
+        discussion: "Exact names rank first, then names every query word starts a word of. Exit 1 when nothing matches.")
+
+    @OptionGroup var options: GlobalOptions
+
+    @Argument(help: "Words of a name or id, e.g. \"dien bien\".")
+    var text: String
+
+    @Option(help: "Show at most this many matches.")
+    var limit: Int = 20
+
+    func validate() throws {
+        guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
+    }
+
+    struct Match: Encodable {
+        var id: String
+        var kind: EntityKind
+        var name: String
+        var matched: String
+        var quality: NameMatch.Quality
+    }
+
+    func run() throws {
+        let network = try options.network()
+        let matches = network.search(text, limit: limit)
+        guard !matches.isEmpty else { throw LookupError.notFound(query: text) }
+        let rows = matches.map { match in
+            let entity = network.entity(match.node)
+            return Match(id: entity.id, kind: entity.kind, name: entity.displayName, matched: match.name,
+                         quality: match.quality)
+        }
+        switch options.format {
+        case .json:
+            struct Report: Encodable { var query: String; var matches: [Match] }
+            try Output.json(Report(query: text, matches: rows))
+        case .text:
+            Output.table(rows.map { row in
+                [row.id, row.kind.rawValue, row.matched == row.name || row.quality == .id
+                    ? row.name : "\(row.name) (as \(row.matched))"]
+            })
+        }
+    }
+}

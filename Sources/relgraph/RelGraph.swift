@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import RelGraphCore
+import RelGraphIO
+
+/// The `relgraph` command: its subcommands are the table of contents of the tool.
+@main
+struct RelGraph: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "relgraph",
+        abstract: "Analyse and draw relationship graphs of organisations: typed, dated, cited relations.",
+        discussion: """
+            Without --data, every command works on the bundled Vietnam–Laos defence cooperation dataset.
+            Exit codes: 0 ok, 1 not found or no result, 64 usage, 65 bad data, 70 internal or Graphviz failure.
+            """,
+        version: "0.1.0",
+        subcommands: [
+            Validate.self, Stats.self, Search.self, Show.self,
+        ]
+    )
+
+    /// Runs the command, turning the tool's own errors into one line on stderr and their exit code.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let failure as CommandFailure {
+            failure.report()
+            Foundation.exit(failure.exitCode)
+        } catch let error as InputError {
+            CommandFailure(.badData, error.description, prefixed: false).report()
+            Foundation.exit(ExitStatus.badData.rawValue)
+        } catch let error as LookupError {
+            CommandFailure(.notFound, error.description).report()
+            Foundation.exit(ExitStatus.notFound.rawValue)
+        } catch let error as AtomicFile.WriteError {
+            CommandFailure(.internalFailure, error.description, prefixed: false).report()
+            Foundation.exit(ExitStatus.internalFailure.rawValue)
+        } catch {
+            exit(withError: error)
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+
+/// Printing results: text for people, JSON (sorted keys, two-space indent) for programs.
+enum Output {
+    static func json<T: Encodable>(_ value: T) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(value)
+        data.append(UInt8(ascii: "\n"))
+        FileHandle.standardOutput.write(data)
+    }
+
+    static func line(_ text: String = "") {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+
+    /// Rows with columns padded to the widest cell (by characters), the last column unpadded.
+    static func table(_ rows: [[String]], indent: String = "") {
+        guard let columns = rows.map(\.count).max() else { return }
+        var widths = [Int](repeating: 0, count: columns)
+        for row in rows {
+            for (i, cell) in row.enumerated() where i < columns - 1 { widths[i] = max(widths[i], cell.count) }
+        }
+        for row in rows {
+            let cells = row.enumerated().map { i, cell in
+                i < row.count - 1 ? cell + String(repeating: " ", count: widths[i] - cell.count) : cell
+            }
+            line(indent + cells.joined(separator: "  "))
+        }
+    }
+}
