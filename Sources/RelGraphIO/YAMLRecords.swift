@@ -20,9 +20,6 @@ enum YAMLRecords {
                               "sources"], in: what)
         let id = fields.required("id", in: what)
         let kind = fields.required("kind", in: what)
-        if fields.value("names") == nil {
-            fields.problems.append(.error("entity has no 'names'", at: fields.start))
-        }
         let names = fields.items("names", in: what).compactMap { name($0, file: fields.file, problems: &problems) }
         let citations = self.citations(fields.items("sources", in: what), file: fields.file, record: &record,
                                        problems: &problems)

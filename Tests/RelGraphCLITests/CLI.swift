@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+/// Runs the real `relgraph` binary that `swift test` built beside the test bundle.
+enum CLI {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+        var stdoutBytes: Data
+    }
+
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures")
+    static let packageRoot = fixtures.deletingLastPathComponent().deletingLastPathComponent()
+
+    static func fixture(_ relative: String) -> String { fixtures.appendingPathComponent(relative).path }
+
+    /// The build products folder: where the test bundle itself lives.
+    static let binary: URL = {
+        let candidates = [Bundle.main.bundleURL, URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()]
+        for folder in candidates {
+            var url = folder
+            for _ in 0..<3 {
+                let binary = url.appendingPathComponent("relgraph")
+                if FileManager.default.isExecutableFile(atPath: binary.path) { return binary }
+                url.deleteLastPathComponent()
+            }
+        }
+        return packageRoot.appendingPathComponent(".build/debug/relgraph")
+    }()
+
+    /// Runs `relgraph ARGS` in `directory` (default: a fresh temporary folder, so nothing depends on
+    /// the working directory) and collects its exit status and output.
+    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory ?? FileManager.default.temporaryDirectory
+        // Output goes to files, not pipes: a large output can then never block the child.
+        let scratch = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let outURL = scratch.appendingPathComponent("stdout"), errURL = scratch.appendingPathComponent("stderr")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        try out.close()
+        try err.close()
+        let stdout = try Data(contentsOf: outURL), stderr = try Data(contentsOf: errURL)
+        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                      stderr: String(decoding: stderr, as: UTF8.self), stdoutBytes: stdout)
+    }
+
+    /// Runs `relgraph ARGS --data <minimal fixture dataset>`.
+    static func minimal(_ arguments: [String]) throws -> Result {
+        try run(arguments + ["--data", fixture("datasets/minimal")])
+    }
+
+    /// A new empty temporary folder.
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
