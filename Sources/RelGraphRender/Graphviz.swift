@@ -1,0 +1,115 @@
+import CGraphviz
+import Foundation
+
+/// A failure inside Graphviz, carrying Graphviz's own message.
+public enum GraphvizError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The DOT text did not parse.
+    case syntax(message: String)
+    /// The layout engine failed or is unknown.
+    case layout(engine: String, message: String)
+    /// The renderer failed or the format is unknown.
+    case render(format: String, message: String)
+
+    public var description: String {
+        switch self {
+        case let .syntax(message): return "Graphviz could not read the DOT: \(message)"
+        case let .layout(engine, message): return "Graphviz layout '\(engine)' failed: \(message)"
+        case let .render(format, message): return "Graphviz could not render '\(format)': \(message)"
+        }
+    }
+}
+
+/// The only door into Graphviz. Graphviz keeps global state and is not thread-safe, even with
+/// separate contexts, so every call goes through `serialized`, one at a time, process-wide.
+public enum Graphviz {
+    private static let lock = NSLock()
+
+    /// Runs `body` while no other thread is inside Graphviz.
+    public static func serialized<T>(_ body: () throws -> T) rethrows -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body()
+    }
+
+    /// Lays out `dot` with `engine` (dot, neato, fdp, sfdp, circo, twopi) and renders it as `format`
+    /// (svg, png, pdf, dot, json …), all in-process.
+    public static func render(dot: String, engine: String, format: String) throws(GraphvizError) -> [UInt8] {
+        let result: Result<[UInt8], GraphvizError> = serialized {
+            GraphvizMessages.start()
+            let context = GraphvizContext.shared()
+            guard let graph = dot.withCString({ agmemread($0) }) else {
+                return .failure(.syntax(message: GraphvizMessages.take(or: "syntax error")))
+            }
+            defer { agclose(graph) }
+            guard gvLayout(context.handle, graph, engine) == 0 else {
+                GraphvizContext.discard()
+                return .failure(.layout(engine: engine, message: GraphvizMessages.take(or: "unknown engine or layout error")))
+            }
+            defer { gvFreeLayout(context.handle, graph) }
+            var data: UnsafeMutablePointer<CChar>?
+            var length: UInt32 = 0
+            guard gvRenderData(context.handle, graph, format, &data, &length) == 0, let data else {
+                GraphvizContext.discard()
+                return .failure(.render(format: format, message: GraphvizMessages.take(or: "unknown format or render error")))
+            }
+            defer { gvFreeRenderData(data) }
+            let bytes = data.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
+                Array(UnsafeBufferPointer(start: $0, count: Int(length)))
+            }
+            return .success(bytes)
+        }
+        return try result.get()
+    }
+}
+
+/// Owns one `GVC_t`. Graphviz's state after a failed layout or render is unreliable, so the
+/// shared context is discarded then and the next call builds a fresh one.
+final class GraphvizContext {
+    let handle: OpaquePointer
+
+    private init() {
+        handle = gvContext()
+    }
+
+    deinit { gvFreeContext(handle) }
+
+    // Only touched inside `Graphviz.serialized`.
+    nonisolated(unsafe) private static var current: GraphvizContext?
+
+    static func shared() -> GraphvizContext {
+        if let current { return current }
+        let fresh = GraphvizContext()
+        current = fresh
+        return fresh
+    }
+
+    static func discard() { current = nil }
+}
+
+/// Collects the messages Graphviz reports through `agseterrf` instead of printing them on stderr.
+enum GraphvizMessages {
+    // Only touched inside `Graphviz.serialized`.
+    nonisolated(unsafe) private static var buffer = ""
+
+    static func start() {
+        buffer = ""
+        agseterr(AGWARN)
+        agseterrf { message in
+            if let message { GraphvizMessages.buffer += String(cString: message) }
+            return 0
+        }
+    }
+
+    /// The collected messages on one line, or `fallback` when Graphviz said nothing.
+    static func take(or fallback: String) -> String {
+        let text = buffer.split(whereSeparator: \.isNewline)
+            .map { line -> String in
+                var line = line.trimmingCharacters(in: .whitespaces)
+                for prefix in ["Error: ", "Warning: "] where line.hasPrefix(prefix) { line.removeFirst(prefix.count) }
+                return line
+            }
+            .filter { !$0.isEmpty }.joined(separator: "; ")
+        buffer = ""
+        return text.isEmpty ? fallback : text
+    }
+}
