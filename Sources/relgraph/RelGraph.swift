@@ -17,6 +17,8 @@ struct RelGraph: ParsableCommand {
         subcommands: [
             Validate.self, Stats.self, Search.self, Show.self,
             PathCommand.self,
+            Neighbors.self,
+            HierarchyCommand.self,
         ]
     )
 
