@@ -19,6 +19,8 @@ struct RelGraph: ParsableCommand {
             PathCommand.self,
             Neighbors.self,
             HierarchyCommand.self,
+            CentralityCommand.self,
+            Structure.self,
         ]
     )
 

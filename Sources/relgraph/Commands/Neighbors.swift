@@ -41,7 +41,7 @@ struct Neighbors: ParsableCommand {
         let start = try network.resolve(entity)
         let filter = try traversal.filter(in: network)
         let reached = Traversal.breadthFirst(in: network.graph, from: start, filter: filter, maxDepth: depth).dropFirst()
-        let links = reached.map { item in (item, Self.edges(from: item.parent!, to: item.node, network.graph, filter)) }
+        let links = reached.map { item in (item, filter.edges(from: item.parent!, to: item.node, in: network.graph)) }
         switch options.format {
         case .json:
             try Output.json(Report(entity: network.summary(start), depth: depth, neighbors: links.map { item, edges in
@@ -60,12 +60,5 @@ struct Neighbors: ParsableCommand {
                 for edge in edges { Output.line("  \(network.explainedHop(edge, from: item.parent!))") }
             }
         }
-    }
-
-    /// Every relation the filter lets a walk take from `parent` to `node`, in edge order.
-    static func edges(from parent: Graph.Node, to node: Graph.Node, _ graph: Graph, _ filter: TraversalFilter) -> [Graph.Edge] {
-        var edges: [Graph.Edge] = []
-        filter.forEachStep(in: graph, from: parent) { edge, neighbor in if neighbor == node { edges.append(edge) } }
-        return edges.sorted()
     }
 }
