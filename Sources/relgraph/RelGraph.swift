@@ -21,6 +21,7 @@ struct RelGraph: ParsableCommand {
             HierarchyCommand.self,
             CentralityCommand.self,
             Structure.self,
+            Brokers.self,
         ]
     )
 
