@@ -22,6 +22,7 @@ struct RelGraph: ParsableCommand {
             CentralityCommand.self,
             Structure.self,
             Brokers.self,
+            TimelineCommand.self,
         ]
     )
 
