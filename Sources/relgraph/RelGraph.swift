@@ -17,6 +17,7 @@ struct RelGraph: ParsableCommand {
         subcommands: [
             Validate.self, Stats.self, Search.self, Show.self,
             PathCommand.self,
+            LinksCommand.self,
             Neighbors.self,
             HierarchyCommand.self,
             CentralityCommand.self,
