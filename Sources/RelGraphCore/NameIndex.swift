@@ -95,7 +95,7 @@ public struct NameIndex: Sendable {
     /// word starting with each query word; ranked by quality, then closeness, then id.
     /// - Complexity: O(log W + m) for m names sharing the query's rarest word prefix.
     /// `ids[node]` is the id of each node.
-    public func search(_ query: String, ids: [String], limit: Int = .max) -> [NameMatch] {
+    public func search(_ query: String, ids: StringColumn, limit: Int = .max) -> [NameMatch] {
         let queryWords = NameFolding.tokens(query)
         guard !queryWords.isEmpty else { return [] }
         var best: [Int32: NameMatch] = [:]
@@ -122,7 +122,7 @@ public struct NameIndex: Sendable {
     /// match covers ("chansamone" is the person Chansamone Chanyalath, not the talks named after
     /// him, while "bo quoc phong" stays ambiguous between two ministries). Ids are tried first by
     /// `Network.resolve`.
-    public func resolve(_ query: String, ids: [String]) throws(LookupError) -> Int32 {
+    public func resolve(_ query: String, ids: StringColumn) throws(LookupError) -> Int32 {
         let key = NameFolding.key(query)
         if let nodes = exact[key] {
             if nodes.count == 1 { return nodes[0] }

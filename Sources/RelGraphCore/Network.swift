@@ -20,7 +20,7 @@ public struct Network: Sendable {
 
     /// A network without records beyond one display name per node (`displayNames[node]`).
     /// - Complexity: O(1).
-    public init(graph: Graph, displayNames: [String]) {
+    public init(graph: Graph, displayNames: StringColumn) {
         precondition(displayNames.count == graph.nodeCount, "one display name per node")
         self.graph = graph
         store = RecordStore(.columns(displayNames: displayNames))
@@ -77,7 +77,7 @@ public struct Network: Sendable {
 private final class RecordStore: @unchecked Sendable {
     enum Backing {
         case records(Dataset, relationOfEdge: [Int32])
-        case columns(displayNames: [String])
+        case columns(displayNames: StringColumn)
     }
 
     let backing: Backing
