@@ -75,9 +75,10 @@ struct HierarchyCommand: ParsableCommand {
             for (link, child) in ancestors { Output.line("  \(network.explainedHop(link.edge, from: child))") }
             Output.line(heads.isEmpty ? "headed by: nobody known" : "headed by:")
             for head in heads {
+                Output.line("  \(printer.describe(head))")
                 var from = head.person ?? head.post!
                 for edge in head.relations {
-                    Output.line("  \(network.explainedHop(edge, from: from))")
+                    Output.line("    \(network.explainedHop(edge, from: from))")
                     from = network.graph.otherEnd(of: edge, from: from)
                 }
             }
@@ -115,12 +116,14 @@ struct HierarchyPrinter {
     private func headsNote(_ node: Graph.Node) -> String {
         let heads = hierarchy.heads(of: node)
         guard !heads.isEmpty else { return "" }
-        let names = heads.map { head in
-            let post = head.post.map { network.entity($0).displayName }
-            guard let person = head.person else { return "\(post!) (holder not recorded)" }
-            return network.entity(person).displayName + (post.map { " (\($0))" } ?? "")
-        }
-        return "  — head: " + names.joined(separator: "; ")
+        return "  — head: " + heads.map(describe).joined(separator: "; ")
+    }
+
+    /// `Person, as Post`, `Person`, or `Post (holder not recorded)`.
+    func describe(_ head: Hierarchy.Head) -> String {
+        let post = head.post.map { network.entity($0).displayName }
+        guard let person = head.person else { return "\(post!) (holder not recorded)" }
+        return network.entity(person).displayName + (post.map { ", as \($0)" } ?? "")
     }
 
     func head(_ head: Hierarchy.Head) -> HierarchyCommand.Report.Head {

@@ -42,7 +42,9 @@ struct TimelineCommand: ParsableCommand {
         let filter = TraversalFilter(network, try relations.criteria(in: network))
         let node = try mechanism.map { try network.resolve($0) }
         if let node, network.graph.kind(of: node) != .mechanism {
-            throw CommandFailure(.usage, "\(network.entity(node).id) is a \(network.graph.kind(of: node)), not a mechanism")
+            let kind = network.graph.kind(of: node).rawValue
+            let article = "aeiou".contains(kind.first ?? "x") ? "an" : "a"
+            throw CommandFailure(.usage, "\(network.entity(node).id) is \(article) \(kind), not a mechanism")
         }
         let timeline = Timeline(network, mechanism: node, filter: filter)
         guard !timeline.entries.isEmpty else {
