@@ -28,7 +28,7 @@ public struct Links: Sendable {
 
     public let first: Graph.Node
     public let second: Graph.Node
-    /// Relations joining the two directly, in edge order.
+    /// Relations joining the two directly: reported first, then proposed, then planned; each in edge order.
     public let direct: [Graph.Edge]
     /// Shared neighbours by `Sharing` order, then strength (descending), then node.
     public let shared: [SharedNeighbor]
@@ -57,7 +57,11 @@ public struct Links: Sendable {
         filter.forEachStep(in: graph, from: second, reversed: true) { edge, neighbor in
             if fromFirst[neighbor] != nil { fromSecond[neighbor, default: []].append(edge) }
         }
-        self.direct = direct.sorted()
+        // Reported relations before proposed and planned ones.
+        self.direct = direct.sorted { a, b in
+            let (sa, sb) = (network.relation(a).status, network.relation(b).status)
+            return sa != sb ? sa < sb : a < b
+        }
         self.shared = fromSecond.keys.map { node in
             SharedNeighbor(node: node,
                            sharing: Self.sharing(of: node, first: fromFirst[node]!, second: fromSecond[node]!, in: graph),
