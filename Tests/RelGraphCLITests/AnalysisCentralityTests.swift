@@ -109,12 +109,18 @@ import Testing
 
     static let bundled = CLI.packageRoot.appendingPathComponent("Data/vietnam-laos-defence").path
 
-    /// What networkx computes on the bundled dataset (scripts/networkx-expected.py --dataset).
+    /// What networkx computes on the bundled dataset (scripts/networkx-expected.py --dataset), with
+    /// the Python in $RELGRAPH_PYTHON (the Makefile's virtualenv) or else python3 on the PATH.
     static func networkx() throws -> [String: Any] {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", CLI.packageRoot.appendingPathComponent("scripts/networkx-expected.py").path,
-                             "--dataset", bundled]
+        let script = CLI.packageRoot.appendingPathComponent("scripts/networkx-expected.py").path
+        if let python = ProcessInfo.processInfo.environment["RELGRAPH_PYTHON"] {
+            process.executableURL = URL(fileURLWithPath: python)
+            process.arguments = [script, "--dataset", bundled]
+        } else {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["python3", script, "--dataset", bundled]
+        }
         let output = Pipe()
         process.standardOutput = output
         try process.run()
