@@ -51,57 +51,84 @@ public enum Betweenness {
     }
 }
 
-/// One thread's scratch space for Brandes' single-source step.
+/// One thread's scratch space for Brandes' single-source step. The hot loops read the view and the
+/// scratch through raw pointers: with array slices, every neighbour row costs a retain and release
+/// and every access a bounds check, which doubled the time on 10,000-node graphs.
 struct BrandesAccumulator {
     let view: SimpleGraph
     var distance: [Int32]
     var sigma: [Double]
     var delta: [Double]
-    var order: [Int32] = []
+    var order: [Int32]
 
     init(view: SimpleGraph) {
         self.view = view
         distance = [Int32](repeating: -1, count: view.nodeCount)
         sigma = [Double](repeating: 0, count: view.nodeCount)
         delta = sigma
-        order.reserveCapacity(view.nodeCount)
+        order = [Int32](repeating: 0, count: view.nodeCount)
     }
 
     /// Adds the dependencies of every node on `source`'s shortest paths to `betweenness`.
     mutating func add(source: Int, into betweenness: DisjointWrites<Double>) {
-        order.removeAll(keepingCapacity: true)
+        view.offsets.withUnsafeBufferPointer { offsets in
+            view.neighbors.withUnsafeBufferPointer { neighbors in
+                distance.withUnsafeMutableBufferPointer { distance in
+                    sigma.withUnsafeMutableBufferPointer { sigma in
+                        delta.withUnsafeMutableBufferPointer { delta in
+                            order.withUnsafeMutableBufferPointer { order in
+                                Self.accumulate(source, offsets, neighbors, distance, sigma, delta, order, betweenness)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static func accumulate(_ source: Int, _ offsets: UnsafeBufferPointer<Int>,
+                                   _ neighbors: UnsafeBufferPointer<Int32>,
+                                   _ distance: UnsafeMutableBufferPointer<Int32>,
+                                   _ sigma: UnsafeMutableBufferPointer<Double>,
+                                   _ delta: UnsafeMutableBufferPointer<Double>,
+                                   _ order: UnsafeMutableBufferPointer<Int32>,
+                                   _ betweenness: DisjointWrites<Double>) {
         distance[source] = 0
         sigma[source] = 1
-        order.append(Int32(source))
-        var head = 0
-        while head < order.count {
+        order[0] = Int32(source)
+        var count = 1, head = 0
+        while head < count {
             let u = Int(order[head])
             head += 1
             let next = distance[u] + 1
-            for v32 in view.neighbors(of: u) {
-                let v = Int(v32)
+            let sigmaU = sigma[u]
+            for i in offsets[u]..<offsets[u + 1] {
+                let v = Int(neighbors[i])
                 if distance[v] < 0 {
                     distance[v] = next
-                    order.append(v32)
+                    order[count] = Int32(v)
+                    count += 1
                 }
-                if distance[v] == next { sigma[v] += sigma[u] }
+                if distance[v] == next { sigma[v] += sigmaU }
             }
         }
         // Back to front: each node passes (1 + its dependency) / its path count to its predecessors,
         // found as the neighbours one level closer to the source (no predecessor lists to build).
-        for w32 in order.reversed() {
-            let w = Int(w32)
+        for position in stride(from: count - 1, through: 0, by: -1) {
+            let w = Int(order[position])
             let coefficient = (1 + delta[w]) / sigma[w]
             let previous = distance[w] - 1
-            for v32 in view.neighbors(of: w) where distance[Int(v32)] == previous {
-                delta[Int(v32)] += sigma[Int(v32)] * coefficient
+            for i in offsets[w]..<offsets[w + 1] {
+                let v = Int(neighbors[i])
+                if distance[v] == previous { delta[v] += sigma[v] * coefficient }
             }
             if w != source { betweenness[w] += delta[w] }
         }
-        for v in order {
-            distance[Int(v)] = -1
-            sigma[Int(v)] = 0
-            delta[Int(v)] = 0
+        for position in 0..<count {
+            let v = Int(order[position])
+            distance[v] = -1
+            sigma[v] = 0
+            delta[v] = 0
         }
     }
 }
