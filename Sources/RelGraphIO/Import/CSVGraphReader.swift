@@ -1,0 +1,69 @@
+import Foundation
+import RelGraphCore
+
+/// Reads a graph from CSV: `nodes.csv` and `edges.csv` side by side (with an optional `sources.csv`),
+/// or a single file of nodes or of edges.
+///
+/// Headers decide the meaning of columns: the benchmark's `id,kind,name` / `source,target,type`,
+/// Neo4j's bulk-import `id:ID`, `:LABEL`, `:START_ID`, `:END_ID`, `:TYPE` (a `:type` suffix on any
+/// other column is dropped), and every `FlatRecord` field relgraph's own export writes. Files of the
+/// three plain columns take a fast path that builds records straight from the field bytes.
+public enum CSVGraphReader {
+    /// Reads `nodes.csv` + `edges.csv` (+ `sources.csv`) of `folder`.
+    public static func read(folder: String) throws(InputError) -> YAMLDatasetReader.Result {
+        let nodes = folder + "/nodes.csv", edges = folder + "/edges.csv", sources = folder + "/sources.csv"
+        var reader = CSVTableReader()
+        var dataset = Dataset()
+        if FileManager.default.fileExists(atPath: sources) { try reader.readSources(sources, into: &dataset) }
+        try reader.readNodes(nodes, into: &dataset)
+        try reader.readEdges(edges, into: &dataset, addingMissingNodes: false)
+        return reader.result(dataset)
+    }
+
+    /// Reads one CSV file: a node table (it has an id column) or an edge table (source and target
+    /// columns), whose ends then become entities of kind `unspecified` named by their id.
+    /// A `nodes.csv` or `edges.csv` with its partner beside it reads the pair.
+    public static func read(file: String) throws(InputError) -> YAMLDatasetReader.Result {
+        let folder = (file as NSString).deletingLastPathComponent
+        let name = (file as NSString).lastPathComponent
+        let partner = ["nodes.csv": "edges.csv", "edges.csv": "nodes.csv"][name]
+        if let partner, FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent(partner)) {
+            return try read(folder: folder.isEmpty ? "." : folder)
+        }
+        var reader = CSVTableReader()
+        var dataset = Dataset()
+        if try CSVTableReader.header(of: file).contains(where: { CSVColumns.role($0) == .source }) {
+            try reader.readEdges(file, into: &dataset, addingMissingNodes: true)
+        } else {
+            try reader.readNodes(file, into: &dataset)
+        }
+        return reader.result(dataset)
+    }
+
+    /// Whether `folder` holds a CSV graph (`nodes.csv` and `edges.csv`).
+    public static func isGraphFolder(_ folder: String) -> Bool {
+        ["nodes.csv", "edges.csv"].allSatisfy {
+            FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent($0))
+        }
+    }
+}
+
+/// What a CSV column holds, from its header.
+enum CSVColumns {
+    enum Role: Equatable { case id, kind, name, source, target, type, field(String) }
+
+    static func role(_ header: String) -> Role {
+        let lowered = header.lowercased()
+        if lowered == "id" || lowered.hasSuffix(":id") || lowered.contains(":id(") { return .id }
+        if lowered == "kind" || lowered == ":label" { return .kind }
+        if lowered == "name" { return .name }
+        if lowered == "source" || lowered.hasPrefix(":start_id") { return .source }
+        if lowered == "target" || lowered.hasPrefix(":end_id") { return .target }
+        if lowered == "type" || lowered == ":type" { return .type }
+        // Neo4j's `name:type` header: the field is the name.
+        if let colon = header.lastIndex(of: ":"), colon != header.startIndex {
+            return .field(String(header[..<colon]))
+        }
+        return .field(header)
+    }
+}
