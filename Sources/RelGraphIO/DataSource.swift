@@ -46,11 +46,14 @@ public enum DataFormat: String, CaseIterable, Sendable {
 /// (syntax, duplicate ids, edges to unknown nodes, malformed fields), since they have no citations
 /// or kinds of ours to check: `relgraph import` then `relgraph validate` lists what they lack.
 public enum DataSource {
-    /// Reads the data at `path`; DOT goes to `readDOT`, which lives where Graphviz may be called.
-    public static func read(path: String,
+    /// Reads the data at `path` in `format` (detected when nil); DOT goes to `readDOT`, which lives
+    /// where Graphviz may be called.
+    public static func read(path: String, format: DataFormat? = nil,
                             readDOT: (String) throws(InputError) -> YAMLDatasetReader.Result)
     throws(InputError) -> YAMLDatasetReader.Result {
-        switch try DataFormat.detect(path: path) {
+        let resolved: DataFormat
+        if let format { resolved = format } else { resolved = try DataFormat.detect(path: path) }
+        switch resolved {
         case .dot: return try readDOT(path)
         case .csv:
             var isDirectory: ObjCBool = false
