@@ -20,9 +20,12 @@ public enum DOTExporter {
         // newrank lets dot rank nodes across nested clusters (without it dot 2.42 fails with
         // "trouble in init_rank" on edges between clusters).
         out += "  graph [newrank=true];\n  node [shape=box, style=rounded];\n"
-        let clusters = DOTClusters(dataset)
-        let byID = Dictionary(dataset.entities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        writeMembers(of: clusters.root, byID: byID, indent: "  ", into: &out)
+        // Nodes first, in dataset order (readers take creation order as the entities' order), then
+        // the clusters, which only name their members.
+        for entity in dataset.entities {
+            out += "  \(quote(entity.id)) [\(attributeList(FlatRecord.fields(of: entity)))];\n"
+        }
+        for child in DOTClusters(dataset).root.children { writeCluster(child, indent: "  ", into: &out) }
         for relation in dataset.relations {
             var fields = [("label", relation.type.rawValue)] + FlatRecord.fields(of: relation)
             if relation.type.isSymmetric { fields.append(("dir", "none")) }
@@ -32,18 +35,14 @@ public enum DOTExporter {
         return Array(out.utf8)
     }
 
-    private static func writeMembers(of cluster: DOTClusters.Cluster, byID: [String: Entity], indent: String,
-                                     into out: inout String) {
-        for id in cluster.entities {
-            guard let entity = byID[id] else { continue }
-            out += "\(indent)\(quote(entity.id)) [\(attributeList(FlatRecord.fields(of: entity)))];\n"
+    private static func writeCluster(_ cluster: DOTClusters.Cluster, indent: String, into out: inout String) {
+        out += "\(indent)subgraph \(quote("cluster_" + cluster.name)) {\n"
+        out += "\(indent)  graph [label=\(quote(cluster.label))];\n"
+        if !cluster.entities.isEmpty {
+            out += "\(indent)  " + cluster.entities.map(quote).joined(separator: "; ") + ";\n"
         }
-        for child in cluster.children {
-            out += "\(indent)subgraph \(quote("cluster_" + child.name)) {\n"
-            out += "\(indent)  graph [label=\(quote(child.label))];\n"
-            writeMembers(of: child, byID: byID, indent: indent + "  ", into: &out)
-            out += "\(indent)}\n"
-        }
+        for child in cluster.children { writeCluster(child, indent: indent + "  ", into: &out) }
+        out += "\(indent)}\n"
     }
 
     private static func attributeList(_ fields: [FlatRecord.Field]) -> String {

@@ -72,18 +72,22 @@ public enum DOTReader {
                                                                            nodeSymbols, nodeName: name)))
             node = agnxtnode(graph, current)
         }
+        // cgraph lists edges node by node; their creation order is the order the DOT states them.
+        var edges: [(sequence: UInt, edge: DOTDocument.Edge)] = []
         node = agfstnode(graph)
         while let current = node {
             var edge = agfstout(graph, current)
             while let e = edge {
                 let key = agnameof(e).map { text($0) }
-                document.edges.append(.init(tail: text(agnameof(relgraph_tail(e))), head: text(agnameof(relgraph_head(e))),
-                                            key: key?.isEmpty == false ? key : nil,
-                                            attributes: attributes(UnsafeMutableRawPointer(e), edgeSymbols, nodeName: nil)))
+                edges.append((relgraph_sequence(e), .init(
+                    tail: text(agnameof(relgraph_tail(e))), head: text(agnameof(relgraph_head(e))),
+                    key: key?.isEmpty == false ? key : nil,
+                    attributes: attributes(UnsafeMutableRawPointer(e), edgeSymbols, nodeName: nil))))
                 edge = agnxtout(graph, e)
             }
             node = agnxtnode(graph, current)
         }
+        document.edges = edges.sorted { $0.sequence < $1.sequence }.map(\.edge)
         return document
     }
 }
