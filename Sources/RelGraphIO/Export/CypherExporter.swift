@@ -50,8 +50,14 @@ public enum CypherExporter {
         }.joined()
     }
 
+    private static let booleanKeys = Set(FlatRecord.relationKeys.filter { $0.type == .boolean }.map(\.name))
+
     private static func map(_ fields: [FlatRecord.Field]) -> String {
-        "{" + fields.map { "\(identifier($0.key)): \(literal($0.value))" }.joined(separator: ", ") + "}"
+        "{" + fields.map { field in
+            let value = booleanKeys.contains(field.key) && ["true", "false"].contains(field.value)
+                ? field.value : literal(field.value)
+            return "\(identifier(field.key)): \(value)"
+        }.joined(separator: ", ") + "}"
     }
 
     /// A backtick-quoted identifier; a backtick inside is doubled.
