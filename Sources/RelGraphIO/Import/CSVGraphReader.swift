@@ -52,18 +52,27 @@ public enum CSVGraphReader {
 enum CSVColumns {
     enum Role: Equatable { case id, kind, name, source, target, type, field(String) }
 
+    /// `id`, `kind`, `name`, `source`, `target`, `type` (the benchmark's header), or Neo4j's
+    /// `name:ID`, `:LABEL`, `:START_ID`, `:END_ID`, `:TYPE`, and `name:type` for a typed field.
     static func role(_ header: String) -> Role {
-        let lowered = header.lowercased()
-        if lowered == "id" || lowered.hasSuffix(":id") || lowered.contains(":id(") { return .id }
-        if lowered == "kind" || lowered == ":label" { return .kind }
-        if lowered == "name" { return .name }
-        if lowered == "source" || lowered.hasPrefix(":start_id") { return .source }
-        if lowered == "target" || lowered.hasPrefix(":end_id") { return .target }
-        if lowered == "type" || lowered == ":type" { return .type }
-        // Neo4j's `name:type` header: the field is the name.
-        if let colon = header.lastIndex(of: ":"), colon != header.startIndex {
-            return .field(String(header[..<colon]))
+        let parts = header.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
+        let base = String(parts[0])
+        if parts.count == 2 {
+            let suffix = parts[1].lowercased()
+            if suffix.hasPrefix("id") { return .id }
+            if suffix.hasPrefix("start_id") { return .source }
+            if suffix.hasPrefix("end_id") { return .target }
+            if suffix == "label" { return .kind }
+            if suffix == "type" && base.isEmpty { return .type }
         }
-        return .field(header)
+        switch base.lowercased() {
+        case "id": return .id
+        case "kind": return .kind
+        case "name": return .name
+        case "source": return .source
+        case "target": return .target
+        case "type": return .type
+        default: return .field(base)
+        }
     }
 }

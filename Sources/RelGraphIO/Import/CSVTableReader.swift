@@ -5,8 +5,9 @@ import RelGraphCore
 /// `file:line:column` for each bad row instead of stopping.
 struct CSVTableReader {
     private var problems: [Diagnostic] = []
-    /// Index of each entity id in `dataset.entities`.
+    /// Index of each entity id in `dataset.entities`, and the line where each node row starts.
     private var nodeIndex: [String: Int32] = [:]
+    private var nodeLines: [Int32] = []
     /// Relation ids already taken, for `type:from->to~n` when a triple repeats.
     private var seenTriples: Set<Triple> = []
 
@@ -92,7 +93,8 @@ struct CSVTableReader {
         while scanner.next() {
             guard let (id, idField) = required(scanner, roles, .id, what: "id") else { continue }
             if let first = nodeIndex[id] {
-                guard report("duplicate node id '\(id)' (first on row \(first + 2))", scanner, field: idField) else { break }
+                let origin = nodeLines.indices.contains(Int(first)) ? " (first on line \(nodeLines[Int(first)]))" : ""
+                guard report("duplicate node id '\(id)'\(origin)", scanner, field: idField) else { break }
                 continue
             }
             let kindText = required(scanner, roles, .kind, what: "kind")?.text
@@ -100,6 +102,7 @@ struct CSVTableReader {
                 ?? EntityKind(FlatRecordDecoder.unspecified)
             let name = roles.firstIndex(of: .name).flatMap { $0 < scanner.fields.count ? scanner.text($0) : nil }
             nodeIndex[id] = Int32(dataset.entities.count)
+            nodeLines.append(Int32(scanner.line))
             if plain {
                 dataset.entities.append(Entity(id: id, kind: kind, names: [Name(text: name.flatMap { $0.isEmpty ? nil : $0 } ?? id)]))
             } else {

@@ -101,7 +101,7 @@ struct FlatRecordDecoder {
         do {
             return try JSONDecoder().decode(T.self, from: Data(text.utf8))
         } catch {
-            problems.append(.error("\(what): '\(field)' is not \(field) as JSON: \(JSONProblem.describe(error))",
+            problems.append(.error("\(what): cannot read '\(field)' (JSON as relgraph exports it): \(JSONProblem.describe(error))",
                                    at: location ?? fileStart))
             return nil
         }

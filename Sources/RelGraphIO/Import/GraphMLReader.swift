@@ -21,7 +21,8 @@ public enum GraphMLReader {
         let collector = GraphMLCollector(file: file)
         parser.delegate = collector
         parser.shouldProcessNamespaces = true
-        if !parser.parse() || collector.failure != nil {
+        // On Linux, parse() may return true after an error: the delegate's report is what counts.
+        if !parser.parse() || collector.failure != nil || parser.parserError != nil {
             throw .malformed(collector.failure ?? .error(XMLProblem.describe(parser.parserError),
                                                          at: SourceLocation(file: file, line: parser.lineNumber,
                                                                             column: parser.columnNumber)))
@@ -30,12 +31,19 @@ public enum GraphMLReader {
     }
 }
 
-/// A parse error in one line.
+/// An XML parse error in one line, from libxml2's error code.
 enum XMLProblem {
+    private static let messages: [Int: String] = [
+        4: "the document is empty", 5: "the document ends too early, or has content after its end",
+        9: "a character that XML does not allow", 23: "'&' starts no entity (write &amp;)",
+        26: "an undeclared entity", 38: "an attribute has no value", 39: "an attribute value is not quoted",
+        41: "an attribute is not closed", 68: "a name was expected", 73: "'>' was expected",
+        76: "an end tag does not match its start tag", 77: "a tag is not finished",
+    ]
+
     static func describe(_ error: (any Error)?) -> String {
-        guard let error = error as NSError? else { return "not well-formed XML" }
-        if let code = XMLParser.ErrorCode(rawValue: error.code) { return "not well-formed XML (\(code))" }
-        return "not well-formed XML (\(error.localizedDescription))"
+        guard let code = (error as NSError?)?.code else { return "not well-formed XML" }
+        return "not well-formed XML: \(messages[code] ?? "libxml2 error \(code)")"
     }
 }
 
@@ -92,6 +100,10 @@ final class GraphMLCollector: NSObject, XMLParserDelegate {
             data = (key, "", 0)
         default: break
         }
+    }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+        if failure == nil { failure = .error(XMLProblem.describe(parseError), at: location(parser)) }
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {

@@ -17,6 +17,7 @@ public enum NodeLinkJSONReader {
         do {
             document = try JSONDecoder().decode(Document.self, from: data)
         } catch {
+            if let syntax = syntaxError(data, file: file) { throw .malformed(syntax) }
             throw .unreadable(path: file, reason: "not node-link JSON: \(JSONProblem.describe(error))")
         }
         var graph = AttributedGraph(file: file, attributes: document.graph?.mapValues(\.text) ?? [:])
@@ -39,6 +40,25 @@ public enum NodeLinkJSONReader {
             graph.edges.append(.init(source: source, target: target, key: key, attributes: fields))
         }
         return graph.read()
+    }
+
+    /// JSONDecoder does not say where the syntax breaks; JSONSerialization gives the byte offset.
+    static func syntaxError(_ data: Data, file: String) -> Diagnostic? {
+        do {
+            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            return nil
+        } catch {
+            let message = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "not valid JSON"
+            guard let range = message.range(of: #" around (line \d+, column \d+|character \d+)\.?"#,
+                                            options: .regularExpression),
+                  let offset = Int(message[range].filter(\.isNumber)), message[range].contains("character")
+            else { return .error("not valid JSON: \(message)", at: SourceLocation(file: file, line: 1, column: 1)) }
+            let before = data.prefix(offset)
+            let line = before.filter { $0 == 0x0A }.count + 1
+            let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? before.startIndex
+            let column = String(decoding: before[lineStart...], as: UTF8.self).unicodeScalars.count + 1
+            return .error("not valid JSON: \(message[..<range.lowerBound])", at: SourceLocation(file: file, line: line, column: column))
+        }
     }
 
     struct Document: Decodable {
