@@ -162,6 +162,6 @@ import Testing
         let slugged = ImportedIDs.slugged(dataset)
         #expect(slugged.entities.map(\.id) == ["ha-noi-2", "ha-noi", "ha-noi-3", "entity-4"])
         #expect(slugged.entities[0].attributes == ["original_id": "Hà Nội"])
-        #expect(slugged.relations.map { "\($0.id) \($0.from) \($0.to)" } == ["located-in-ha-noi-2-entity-4 ha-noi-2 entity-4"])
+        #expect(slugged.relations.map { "\($0.id) \($0.from) \($0.to)" } == ["located_in:ha-noi-2->entity-4 ha-noi-2 entity-4"])
     }
 }

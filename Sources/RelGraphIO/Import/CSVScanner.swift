@@ -17,6 +17,8 @@ final class CSVScanner {
     /// The line on which the current record starts, and the column (in bytes, from 1) of each field.
     private(set) var line = 0
     private(set) var columns: [Int] = []
+    /// Set when the file ends inside a quoted field: the last record is then cut short.
+    private(set) var endsInsideQuotes = false
 
     private let file: UnsafeMutablePointer<FILE>
     private var chunk: [UInt8]
@@ -97,6 +99,7 @@ final class CSVScanner {
             }
             if done { break }
         }
+        if state == .quoted { endsInsideQuotes = true }
         fields.append(fieldStart..<bytes.count)
         return true
     }

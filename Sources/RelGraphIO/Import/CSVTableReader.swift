@@ -71,6 +71,16 @@ struct CSVTableReader {
         return fields
     }
 
+    /// The next record, unless the file ends inside quotes (reported at the open field).
+    private mutating func next(_ scanner: CSVScanner) -> Bool {
+        guard scanner.next() else { return false }
+        guard !scanner.endsInsideQuotes else {
+            _ = report("the file ends inside a quoted field", scanner, field: scanner.fields.count - 1)
+            return false
+        }
+        return true
+    }
+
     private mutating func required(_ scanner: CSVScanner, _ roles: [CSVColumns.Role], _ role: CSVColumns.Role,
                                    what: String) -> (text: String, field: Int)? {
         guard let i = roles.firstIndex(of: role) else { return nil }
@@ -90,7 +100,7 @@ struct CSVTableReader {
         let roles = try roles(scanner, required: [.id], what: "node table", edgeTable: false)
         let plain = roles.allSatisfy { if case .field = $0 { false } else { true } }
         var decoder = FlatRecordDecoder(file: path)
-        while scanner.next() {
+        while next(scanner) {
             guard let (id, idField) = required(scanner, roles, .id, what: "id") else { continue }
             if let first = nodeIndex[id] {
                 let origin = nodeLines.indices.contains(Int(first)) ? " (first on line \(nodeLines[Int(first)]))" : ""
@@ -121,7 +131,7 @@ struct CSVTableReader {
         let plain = roles.allSatisfy { if case .field = $0 { false } else { true } }
         var decoder = FlatRecordDecoder(file: path)
         dataset.relations.reserveCapacity(dataset.entities.count * 5)
-        while scanner.next() {
+        while next(scanner) {
             guard let (from, fromField) = required(scanner, roles, .source, what: "source"),
                   let (to, toField) = required(scanner, roles, .target, what: "target") else { continue }
             var ends: [Int32] = []

@@ -2,7 +2,8 @@ import RelGraphCore
 
 /// Makes a foreign graph's ids into the dataset format's slugs before `relgraph import` writes it:
 /// "Hà Nội" becomes `ha-noi`, a repeat `ha-noi-2`; an entity whose id changed keeps the original as
-/// its `original_id` attribute, and relations follow their ends. Ids that are slugs already stay,
+/// its `original_id` attribute, and relations follow their ends (a relation id that is no slug
+/// becomes `type:from->to` of the new ends). Ids that are slugs already stay,
 /// so an export of a relgraph dataset imports with the same ids.
 public enum ImportedIDs {
     /// - Complexity: O(V + E).
@@ -22,8 +23,11 @@ public enum ImportedIDs {
             if let from = renamed[result.relations[i].from] { result.relations[i].from = from }
             if let to = renamed[result.relations[i].to] { result.relations[i].to = to }
             if !DatasetValidator.isSlug(result.relations[i].id) {
+                // The id the YAML reader would derive from the new ends, else a slug of it.
                 let relation = result.relations[i]
-                let base = slug("\(relation.type.rawValue)-\(relation.from)-\(relation.to)", fallback: "relation-\(i + 1)")
+                let derived = Relation.derivedID(type: relation.type, from: relation.from, to: relation.to)
+                let base = DatasetValidator.isSlug(derived) ? derived
+                    : slug("\(relation.type.rawValue)-\(relation.from)-\(relation.to)", fallback: "relation-\(i + 1)")
                 result.relations[i].id = unique(base, in: &relationIDs)
             }
         }
