@@ -56,6 +56,9 @@ public struct NameIndex: Sendable {
         let text: String
         let kind: Name.Kind
         let words: [String]
+        /// `words` plus each pair of neighbouring words written together, so that "vietnam" finds
+        /// "Việt Nam" and "luangprabang" finds "Luang Prabang".
+        let searchWords: [String]
     }
 
     private let entries: [NameEntry]
@@ -63,20 +66,23 @@ public struct NameIndex: Sendable {
     /// (word, entry index), sorted by word.
     private let words: [(word: String, entry: Int32)]
 
+    /// Indexes `names[node]` for each node.
     /// - Complexity: O(N log N) in the total number of name words.
-    public init(entities: [Entity]) {
+    public init(names: [[Name]]) {
         var entries: [NameEntry] = []
         var exact: [String: [Int32]] = [:]
         var words: [(word: String, entry: Int32)] = []
-        for (node, entity) in entities.enumerated() {
-            for name in entity.names {
+        for (node, nodeNames) in names.enumerated() {
+            for name in nodeNames {
                 let folded = NameFolding.tokens(name.text)
                 guard !folded.isEmpty else { continue }
                 let entry = Int32(entries.count)
-                entries.append(NameEntry(node: Int32(node), text: name.text, kind: name.kind, words: folded))
+                let joined = zip(folded, folded.dropFirst()).map { $0 + $1 }
+                entries.append(NameEntry(node: Int32(node), text: name.text, kind: name.kind, words: folded,
+                                         searchWords: folded + joined))
                 let key = folded.joined(separator: " ")
                 if exact[key]?.contains(Int32(node)) != true { exact[key, default: []].append(Int32(node)) }
-                for word in Set(folded) { words.append((word, entry)) }
+                for word in Set(folded + joined) { words.append((word, entry)) }
             }
         }
         words.sort { $0.word != $1.word ? $0.word < $1.word : $0.entry < $1.entry }
@@ -88,7 +94,8 @@ public struct NameIndex: Sendable {
     /// Entities whose folded name equals the folded query, then entities each of whose names has a
     /// word starting with each query word; ranked by quality, then closeness, then id.
     /// - Complexity: O(log W + m) for m names sharing the query's rarest word prefix.
-    public func search(_ query: String, entities: [Entity], limit: Int = .max) -> [NameMatch] {
+    /// `ids[node]` is the id of each node.
+    public func search(_ query: String, ids: StringColumn, limit: Int = .max) -> [NameMatch] {
         let queryWords = NameFolding.tokens(query)
         guard !queryWords.isEmpty else { return [] }
         var best: [Int32: NameMatch] = [:]
@@ -100,30 +107,33 @@ public struct NameIndex: Sendable {
         let rarest = ranges.indices.min { ranges[$0].count < ranges[$1].count }!
         for position in ranges[rarest] {
             let entry = entries[Int(words[position].entry)]
-            guard Self.covers(entry.words, with: queryWords) else { continue }
+            guard Self.covers(entry.searchWords, with: queryWords) else { continue }
             let isExact = entry.words == queryWords
-            offer(NameMatch(node: entry.node, entityID: entities[Int(entry.node)].id, name: entry.text,
+            offer(NameMatch(node: entry.node, entityID: ids[Int(entry.node)], name: entry.text,
                             quality: isExact ? .exact : .prefix,
-                            extraWords: entry.words.count - queryWords.count))
+                            extraWords: max(0, entry.words.count - queryWords.count)))
         }
         let ranked = best.values.sorted { Self.ranks($0, before: $1) }
         return Array(ranked.prefix(limit))
     }
 
-    /// The one entity the query names: an exact folded name shared by one entity, or else the only
-    /// entity a word-prefix search finds. Ids are tried first by `Network.resolve`.
-    public func resolve(_ query: String, entities: [Entity]) throws(LookupError) -> Int32 {
+    /// The one entity the query names: an exact folded name shared by one entity, or else the
+    /// word-prefix match that covers at least twice the share of its name's words that any other
+    /// match covers ("chansamone" is the person Chansamone Chanyalath, not the talks named after
+    /// him, while "bo quoc phong" stays ambiguous between two ministries). Ids are tried first by
+    /// `Network.resolve`.
+    public func resolve(_ query: String, ids: StringColumn) throws(LookupError) -> Int32 {
         let key = NameFolding.key(query)
         if let nodes = exact[key] {
             if nodes.count == 1 { return nodes[0] }
-            throw .ambiguous(query: query, candidates: search(query, entities: entities).filter { $0.quality == .exact })
+            throw .ambiguous(query: query, candidates: search(query, ids: ids).filter { $0.quality == .exact })
         }
-        let found = search(query, entities: entities)
-        switch found.count {
-        case 0: throw .notFound(query: query)
-        case 1: return found[0].node
-        default: throw .ambiguous(query: query, candidates: found)
-        }
+        let found = search(query, ids: ids)
+        guard let best = found.first else { throw .notFound(query: query) }
+        let words = Double(NameFolding.tokens(query).count)
+        func share(_ match: NameMatch) -> Double { words / (words + Double(match.extraWords)) }
+        if found.count == 1 || share(best) >= 2 * share(found[1]) { return best.node }
+        throw .ambiguous(query: query, candidates: found)
     }
 
     private static func ranks(_ a: NameMatch, before b: NameMatch) -> Bool {

@@ -15,7 +15,7 @@ struct RelGraph: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Validate.self, Stats.self, Search.self, Show.self,
+            Validate.self, Stats.self, Search.self, Show.self, Snapshot.self,
             Export.self, Import.self,
         ]
     )

@@ -14,7 +14,7 @@ import Testing
 
     @Test(arguments: datasets) func networkxReadsGraphMLGEXFAndNodeLinkJSON(_ name: String) throws {
         guard let python = try ExternalTool.required("RELGRAPH_PYTHON", """
-            set RELGRAPH_PYTHON to a python with networkx: sh scripts/interop/setup-venv.sh
+            set RELGRAPH_PYTHON to a python with networkx (make test-deps makes .build/venv)
             """) else { return }
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
