@@ -26,7 +26,8 @@ import Testing
         }
         let script = CLI.packageRoot.appendingPathComponent("scripts/interop/check_networkx.py").path
         let run = try ExternalTool.run(python, [script] + files)
-        let counts = name == "hostile" ? "4 nodes, 4 edges" : "77 nodes, 158 edges"
+        let expected = try InteropCommandTests.counts(Self.dataPath(name))
+        let counts = "\(expected.entities) nodes, \(expected.relations) edges"
         #expect(run.stdout == ["json", "graphml", "gexf"].map { "\($0): \(counts), attributes match\n" }.joined(),
                 "\(run.stderr)")
         #expect(run.status == 0)
