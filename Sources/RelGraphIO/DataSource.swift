@@ -12,6 +12,8 @@ public enum DataFormat: String, CaseIterable, Sendable {
     /// networkx node-link JSON.
     case json
     case graphml
+    /// A binary snapshot written by `relgraph snapshot` (.rgs).
+    case snapshot
 
     /// The format of `path`: folders by their files, files by extension, else by their first bytes.
     public static func detect(path: String) throws(InputError) -> DataFormat {
@@ -20,6 +22,7 @@ public enum DataFormat: String, CaseIterable, Sendable {
             throw .unreadable(path: path, reason: "no such file or folder")
         }
         if isDirectory.boolValue { return CSVGraphReader.isGraphFolder(path) ? .csv : .yaml }
+        if SnapshotReader.isSnapshot(path: path) { return .snapshot }
         switch (path as NSString).pathExtension.lowercased() {
         case "dot", "gv": return .dot
         case "csv": return .csv
@@ -35,9 +38,16 @@ public enum DataFormat: String, CaseIterable, Sendable {
         if ["digraph", "graph", "strict", "/*", "//"].contains(where: { text.hasPrefix($0) }) { return .dot }
         throw .unreadable(path: path, reason: """
             unknown data format (expected a dataset folder of .yaml files, .dot/.gv, .csv or a folder with \
-            nodes.csv and edges.csv, .json or .graphml)
+            nodes.csv and edges.csv, .json, .graphml or a .rgs snapshot)
             """)
     }
+}
+
+/// What `--data` holds: records with their diagnostics, or a network made straight from columns
+/// (a snapshot, the benchmark's CSV), whose records are made only when asked for.
+public enum LoadedData: Sendable {
+    case records(YAMLDatasetReader.Result)
+    case network(Network)
 }
 
 /// Opens what `--data PATH` names, in any format of `DataFormat`.
@@ -46,8 +56,24 @@ public enum DataFormat: String, CaseIterable, Sendable {
 /// (syntax, duplicate ids, edges to unknown nodes, malformed fields), since they have no citations
 /// or kinds of ours to check: `relgraph import` then `relgraph validate` lists what they lack.
 public enum DataSource {
-    /// Reads the data at `path` in `format` (detected when nil); DOT goes to `readDOT`, which lives
-    /// where Graphviz may be called.
+    /// The data at `path` in the form that opens fastest: columns for a snapshot and for CSV of the
+    /// benchmark's plain columns, records otherwise.
+    public static func load(path: String, format: DataFormat? = nil,
+                            readDOT: (String) throws(InputError) -> YAMLDatasetReader.Result)
+    throws(InputError) -> LoadedData {
+        let resolved: DataFormat
+        if let format { resolved = format } else { resolved = try DataFormat.detect(path: path) }
+        switch resolved {
+        case .snapshot: return .network(try snapshot(path))
+        case .csv:
+            if let network = try CSVGraphReader.network(path: path) { return .network(network) }
+            return .records(try CSVGraphReader.read(path: path))
+        default: return .records(try read(path: path, format: resolved, readDOT: readDOT))
+        }
+    }
+
+    /// Reads the data at `path` in `format` (detected when nil) as records; DOT goes to `readDOT`,
+    /// which lives where Graphviz may be called.
     public static func read(path: String, format: DataFormat? = nil,
                             readDOT: (String) throws(InputError) -> YAMLDatasetReader.Result)
     throws(InputError) -> YAMLDatasetReader.Result {
@@ -55,10 +81,10 @@ public enum DataSource {
         if let format { resolved = format } else { resolved = try DataFormat.detect(path: path) }
         switch resolved {
         case .dot: return try readDOT(path)
-        case .csv:
-            var isDirectory: ObjCBool = false
-            _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-            return isDirectory.boolValue ? try CSVGraphReader.read(folder: path) : try CSVGraphReader.read(file: path)
+        case .csv: return try CSVGraphReader.read(path: path)
+        case .snapshot:
+            return YAMLDatasetReader.Result(dataset: try snapshot(path).dataset, locations: DatasetLocations(),
+                                            diagnostics: [])
         case .json: return try NodeLinkJSONReader.read(path: path)
         case .graphml: return try GraphMLReader.read(path: path)
         case .yaml:
@@ -69,6 +95,16 @@ public enum DataSource {
                 throw .unreadable(path: path, reason: "cannot read the file")
             }
             return YAMLDatasetReader.read(files: [.init(name: path, bytes: [UInt8](data))])
+        }
+    }
+
+    private static func snapshot(_ path: String) throws(InputError) -> Network {
+        do {
+            return try SnapshotReader.read(path: path)
+        } catch {
+            let prefix = "\(path): error: "
+            let text = error.description
+            throw .unreadable(path: path, reason: text.hasPrefix(prefix) ? String(text.dropFirst(prefix.count)) : text)
         }
     }
 

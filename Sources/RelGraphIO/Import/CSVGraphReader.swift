@@ -40,6 +40,32 @@ public enum CSVGraphReader {
         return reader.result(dataset)
     }
 
+    /// A folder or single file, as `read(folder:)` or `read(file:)`.
+    public static func read(path: String) throws(InputError) -> YAMLDatasetReader.Result {
+        try isFolder(path) ? read(folder: path) : read(file: path)
+    }
+
+    /// The network of a folder (or `nodes.csv` / `edges.csv` with its partner) whose two tables have
+    /// only the plain columns (`CSVColumnReader`); nil for any other CSV, which `read` takes.
+    public static func network(path: String) throws(InputError) -> Network? {
+        let folder = isFolder(path) ? path : (path as NSString).deletingLastPathComponent
+        guard isFolder(path) || ["nodes.csv", "edges.csv"].contains((path as NSString).lastPathComponent),
+              isGraphFolder(folder.isEmpty ? "." : folder) else { return nil }
+        let nodes = (folder as NSString).appendingPathComponent("nodes.csv")
+        let edges = (folder as NSString).appendingPathComponent("edges.csv")
+        let sources = (folder as NSString).appendingPathComponent("sources.csv")
+        guard !FileManager.default.fileExists(atPath: sources),
+              try CSVColumnReader.isPlain(CSVTableReader.header(of: nodes)),
+              try CSVColumnReader.isPlain(CSVTableReader.header(of: edges)) else { return nil }
+        var reader = CSVColumnReader()
+        return try reader.network(nodes: nodes, edges: edges)
+    }
+
+    private static func isFolder(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
     /// Whether `folder` holds a CSV graph (`nodes.csv` and `edges.csv`).
     public static func isGraphFolder(_ folder: String) -> Bool {
         ["nodes.csv", "edges.csv"].allSatisfy {

@@ -48,7 +48,19 @@ final class CSVScanner {
     }
 
     /// Scans one record; nil at the end of input, else whether it ended normally.
+    ///
+    /// The loop works on local copies of the scanner's state, written back at the end: touching a
+    /// class's stored properties byte by byte would cost a dynamic exclusivity check each time.
     private func scanRecord() -> Bool? {
+        var bytes = self.bytes, fields = self.fields, columns = self.columns
+        self.bytes = []
+        self.fields = []
+        self.columns = []
+        defer {
+            self.bytes = bytes
+            self.fields = fields
+            self.columns = columns
+        }
         bytes.removeAll(keepingCapacity: true)
         fields.removeAll(keepingCapacity: true)
         columns.removeAll(keepingCapacity: true)
@@ -56,14 +68,21 @@ final class CSVScanner {
         line = nextLine
         var state = State.fieldStart
         var fieldStart = 0
+        var position = self.position, nextLine = self.nextLine, lineStart = self.lineStart
         columns.append(position - lineStart + 1)
-        while true {
+        var ended = false
+        while !ended {
             if position == count {
+                self.position = position
+                self.lineStart = lineStart
                 // The last record may end without a line break.
                 guard refill() else { break }
+                position = self.position
+                lineStart = self.lineStart
             }
-            let done: Bool = chunk.withUnsafeBufferPointer { buffer in
-                while position < count {
+            let end = count
+            chunk.withUnsafeBufferPointer { buffer in
+                while position < end {
                     let byte = buffer[position]
                     position += 1
                     switch state {
@@ -86,7 +105,8 @@ final class CSVScanner {
                         case 0x0A:
                             nextLine += 1
                             lineStart = position
-                            return true
+                            ended = true
+                            return
                         case 0x0D:
                             continue
                         default:
@@ -95,10 +115,11 @@ final class CSVScanner {
                         }
                     }
                 }
-                return false
             }
-            if done { break }
         }
+        self.position = position
+        self.nextLine = nextLine
+        self.lineStart = lineStart
         if state == .quoted { endsInsideQuotes = true }
         fields.append(fieldStart..<bytes.count)
         return true

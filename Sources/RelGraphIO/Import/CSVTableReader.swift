@@ -4,7 +4,7 @@ import RelGraphCore
 /// Reads the node, edge and source tables of a CSV graph into a dataset, collecting a diagnostic at
 /// `file:line:column` for each bad row instead of stopping.
 struct CSVTableReader {
-    private var problems: [Diagnostic] = []
+    var problems: [Diagnostic] = []
     /// Index of each entity id in `dataset.entities`, and the line where each node row starts.
     private var nodeIndex: [String: Int32] = [:]
     private var nodeLines: [Int32] = []
@@ -34,17 +34,17 @@ struct CSVTableReader {
         return (0..<scanner.fields.count).map { scanner.text($0) ?? "" }
     }
 
-    private func location(_ scanner: CSVScanner, _ field: Int) -> SourceLocation {
+    func location(_ scanner: CSVScanner, _ field: Int) -> SourceLocation {
         SourceLocation(file: scanner.path, line: scanner.line, column: scanner.columns[min(field, scanner.columns.count - 1)])
     }
 
-    private mutating func report(_ message: String, _ scanner: CSVScanner, field: Int) -> Bool {
+    mutating func report(_ message: String, _ scanner: CSVScanner, field: Int) -> Bool {
         problems.append(.error(message, at: location(scanner, field)))
         return problems.count < Self.problemLimit
     }
 
     /// The header's roles, after checking the row has the columns a table needs.
-    private mutating func roles(_ scanner: CSVScanner, required: [CSVColumns.Role], what: String,
+    mutating func roles(_ scanner: CSVScanner, required: [CSVColumns.Role], what: String,
                                 edgeTable: Bool) throws(InputError) -> [CSVColumns.Role] {
         guard scanner.next() else { throw .unreadable(path: scanner.path, reason: "the file is empty (expected a header row)") }
         let roles = (0..<scanner.fields.count).map { i -> CSVColumns.Role in
@@ -72,7 +72,7 @@ struct CSVTableReader {
     }
 
     /// The next record, unless the file ends inside quotes (reported at the open field).
-    private mutating func next(_ scanner: CSVScanner) -> Bool {
+    mutating func next(_ scanner: CSVScanner) -> Bool {
         guard scanner.next() else { return false }
         guard !scanner.endsInsideQuotes else {
             _ = report("the file ends inside a quoted field", scanner, field: scanner.fields.count - 1)
@@ -81,7 +81,7 @@ struct CSVTableReader {
         return true
     }
 
-    private mutating func required(_ scanner: CSVScanner, _ roles: [CSVColumns.Role], _ role: CSVColumns.Role,
+    mutating func required(_ scanner: CSVScanner, _ roles: [CSVColumns.Role], _ role: CSVColumns.Role,
                                    what: String) -> (text: String, field: Int)? {
         guard let i = roles.firstIndex(of: role) else { return nil }
         guard i < scanner.fields.count, !scanner.isEmpty(i) else {

@@ -11,8 +11,9 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 /// `--data`: where the dataset comes from, for commands that have a `--format` of their own.
 struct DataOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("""
-        The dataset: a folder of YAML files, or a graph in DOT (.dot, .gv), CSV (.csv, or a folder with \
-        nodes.csv and edges.csv), node-link JSON (.json) or GraphML (.graphml) (default: the bundled dataset).
+        The dataset: a folder of YAML files, a snapshot (.rgs), or a graph in DOT (.dot, .gv), CSV (.csv, \
+        or a folder with nodes.csv and edges.csv), node-link JSON (.json) or GraphML (.graphml) \
+        (default: the bundled dataset).
         """, valueName: "path"))
     var data: String?
 
@@ -22,9 +23,14 @@ struct DataOptions: ParsableArguments {
         return BundledDataset.read()
     }
 
-    /// The network to query; a dataset with errors stops the command with exit 65.
+    /// The network to query; a dataset with errors stops the command with exit 65. Snapshots and
+    /// the benchmark's CSV open straight into columns.
     func network() throws -> Network {
-        try DataSource.network(from: readDataset())
+        guard let data else { return try DataSource.network(from: BundledDataset.read()) }
+        switch try DataSource.load(path: data, readDOT: DOTDataSource.read) {
+        case let .network(network): return network
+        case let .records(result): return try DataSource.network(from: result)
+        }
     }
 }
 
