@@ -165,3 +165,41 @@ import Testing
         #expect(slugged.relations.map { "\($0.id) \($0.from) \($0.to)" } == ["located_in:ha-noi-2->entity-4 ha-noi-2 entity-4"])
     }
 }
+
+/// The column reader of the benchmark's CSV agrees with the record reader, and reports the same errors.
+@Suite struct CSVColumnReaderTests {
+    @Test func columnsAndRecordsGiveTheSameGraph() throws {
+        let path = try ImportTests.folder([
+            "nodes.csv": "id,kind,name\n0,unit,\"Sư đoàn, 1\"\n1,official,Ông A\n2,event,\n",
+            "edges.csv": "source,target,type\n0,1,heads\n1,2,participates_in\n0,1,heads\n",
+        ])
+        let network = try #require(try CSVGraphReader.network(path: path))
+        #expect(!network.hasRecords)
+        let records = try CSVGraphReader.read(folder: path).dataset
+        #expect(network.dataset.entities.map(\.id) == records.entities.map(\.id))
+        #expect(network.dataset.entities.map(\.kind) == records.entities.map(\.kind))
+        #expect(network.dataset.entities.map(\.displayName) == records.entities.map(\.displayName))
+        #expect(network.dataset.relations.map { "\($0.from) \($0.type) \($0.to)" }
+            == records.relations.map { "\($0.from) \($0.type) \($0.to)" })
+        #expect(network.graph.node(id: "2") == 2)
+    }
+
+    @Test func nonNumericIdsAndErrors() throws {
+        let path = try ImportTests.folder([
+            "nodes.csv": "id,kind,name\nhanoi,place,Hà Nội\nhue,place,Huế\nhanoi,place,again\n",
+            "edges.csv": "source,target,type\nhue,hanoi,located_in\nhue,nowhere,located_in\n",
+        ])
+        #expect(ImportTests.problems {
+            _ = try CSVGraphReader.network(path: path)
+            return try CSVGraphReader.read(folder: path)
+        } == [
+            "\(path)/nodes.csv:4:1: error: duplicate node id 'hanoi' (first on line 2)",
+            "\(path)/edges.csv:3:5: error: unknown node 'nowhere'",
+        ])
+    }
+
+    @Test func extraColumnsTakeTheRecordPath() throws {
+        let path = try ImportTests.folder(["nodes.csv": "id,kind,name,rank\n0,official,A,1\n", "edges.csv": "source,target\n"])
+        #expect(try CSVGraphReader.network(path: path) == nil)
+    }
+}

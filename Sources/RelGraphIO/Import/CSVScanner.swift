@@ -76,9 +76,10 @@ final class CSVScanner {
                 self.position = position
                 self.lineStart = lineStart
                 // The last record may end without a line break.
-                guard refill() else { break }
+                let more = refill()
                 position = self.position
                 lineStart = self.lineStart
+                if !more { break }
             }
             let end = count
             chunk.withUnsafeBufferPointer { buffer in
