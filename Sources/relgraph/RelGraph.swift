@@ -24,6 +24,7 @@ struct RelGraph: ParsableCommand {
             Structure.self,
             Brokers.self,
             TimelineCommand.self,
+            Export.self, Import.self,
         ]
     )
 

@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import RelGraphCore
+import RelGraphIO
+
+enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+    case dot, graphml, gexf, json, csv, cypher
+}
+
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the dataset for other tools: DOT, GraphML, GEXF, node-link JSON, Neo4j CSV or Cypher.",
+        discussion: """
+            Every format keeps relation ids, types, dates, status, qualifiers, all names and citations \
+            (nested fields as JSON text where the format has only flat attributes). csv writes nodes.csv, \
+            edges.csv and sources.csv into the folder -o names. Files are replaced atomically.
+            """)
+
+    @OptionGroup var source: DataOptions
+
+    @Option(name: .long, help: "dot, graphml, gexf, json (networkx node-link), csv (Neo4j bulk import) or cypher.")
+    var format: ExportFormat
+
+    @Option(name: [.short, .customLong("output")],
+            help: ArgumentHelp("The file to write, '-' for standard output (csv: a folder).", valueName: "path"))
+    var output: String
+
+    @Option(name: .long, help: ArgumentHelp("Only these relation types (comma-separated).", valueName: "types"))
+    var types: String?
+
+    @Option(name: .long, help: ArgumentHelp("Only entities of these kinds (comma-separated).", valueName: "kinds"))
+    var kinds: String?
+
+    @Option(name: .long, help: ArgumentHelp("Only relations that may hold on this date (YYYY, YYYY-MM or YYYY-MM-DD).",
+                                            valueName: "date"))
+    var at: String?
+
+    func validate() throws {
+        if let at, PartialDate(at) == nil {
+            throw ValidationError("--at must be a date YYYY, YYYY-MM or YYYY-MM-DD, not '\(at)'")
+        }
+        if format == .csv && output == "-" {
+            throw ValidationError("--format csv writes a folder of files: give -o a folder, not '-'")
+        }
+    }
+
+    func run() throws {
+        let dataset = try source.network().dataset
+        let kindSet = Self.items(kinds).map { names in Set(names.map { EntityKind($0) }) }
+        let typeSet = Self.items(types).map { names in Set(names.map { RelationType($0) }) }
+        let selection = ExportSelection(kinds: kindSet, types: typeSet, at: at.flatMap { PartialDate($0) })
+        let selected = selection.apply(to: dataset)
+        switch format {
+        case .dot: try AtomicFile.write(DOTExporter.export(selected), to: output)
+        case .graphml: try AtomicFile.write(GraphMLExporter.export(selected), to: output)
+        case .gexf: try AtomicFile.write(GEXFExporter.export(selected), to: output)
+        case .json: try AtomicFile.write(NodeLinkJSONExporter.export(selected), to: output)
+        case .cypher: try AtomicFile.write(CypherExporter.export(selected), to: output)
+        case .csv:
+            try Self.makeFolder(output)
+            for file in CSVExporter.export(selected) {
+                try AtomicFile.write(file.bytes, to: output + "/" + file.name)
+            }
+        }
+    }
+
+    /// The folder for the CSV files, made when missing; other files in it are left alone.
+    static func makeFolder(_ path: String) throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else {
+                throw CommandFailure(.usage, "\(path) is a file; --format csv writes a folder")
+            }
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw CommandFailure(.internalFailure, "cannot create the folder \(path): \(error.localizedDescription)")
+        }
+    }
+
+    static func items(_ list: String?) -> [String]? {
+        list.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+    }
+}
