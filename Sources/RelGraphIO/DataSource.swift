@@ -91,11 +91,16 @@ public enum DataSource {
             var isDirectory: ObjCBool = false
             _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
             if isDirectory.boolValue { return try YAMLDatasetReader.read(folder: path) }
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw .unreadable(path: path, reason: "cannot read the file")
-            }
-            return YAMLDatasetReader.read(files: [.init(name: path, bytes: [UInt8](data))])
+            return YAMLDatasetReader.read(files: [.init(name: path, bytes: [UInt8](try contents(of: path)))])
         }
+    }
+
+    /// The bytes of the file at `path`.
+    public static func contents(of path: String) throws(InputError) -> Data {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .unreadable(path: path, reason: "cannot read the file")
+        }
+        return data
     }
 
     private static func snapshot(_ path: String) throws(InputError) -> Network {

@@ -98,6 +98,10 @@ import Testing
         #expect(later.stdout.contains("\"type\"=\"member_of\""))
         #expect(!later.stdout.contains("\"type\"=\"signed\""))
         #expect(try CLI.run(["export", "--data", tiny, "--format", "dot", "--at", "2025-13", "-o", "-"]).status == 64)
+        let typo = try CLI.run(["export", "--data", tiny, "--format", "dot", "--kinds", "persn", "-o", "-"])
+        #expect(typo.status == 64)
+        #expect(typo.stderr == "relgraph: error: unknown entity kind 'persn' (known: document, event, mechanism, "
+            + "organization, person, place, post)\n")
     }
 
     @Test func importRefusesToOverwriteOrWriteIntoItsInput() throws {

@@ -45,9 +45,15 @@ struct Export: ParsableCommand {
     }
 
     func run() throws {
-        let dataset = try source.network().dataset
-        let kindSet = Self.items(kinds).map { names in Set(names.map { EntityKind($0) }) }
-        let typeSet = Self.items(types).map { names in Set(names.map { RelationType($0) }) }
+        let network = try source.network()
+        let dataset = network.dataset
+        let kindSet = try Self.items(kinds).map { names in
+            try Self.known(names.map { EntityKind($0) }, among: EntityKind.known + network.graph.kinds, what: "entity kind")
+        }
+        let typeSet = try Self.items(types).map { names in
+            try Self.known(names.map { RelationType($0) }, among: RelationTypeSpec.table.map(\.type) + network.graph.types,
+                           what: "relation type")
+        }
         let selection = ExportSelection(kinds: kindSet, types: typeSet, at: at.flatMap { PartialDate($0) })
         let selected = selection.apply(to: dataset)
         switch format {
@@ -78,6 +84,17 @@ struct Export: ParsableCommand {
         } catch {
             throw CommandFailure(.internalFailure, "cannot create the folder \(path): \(error.localizedDescription)")
         }
+    }
+
+    /// The names as a set, or a usage error for one that neither the format nor the data knows (a
+    /// typo would otherwise export nothing, silently).
+    static func known<T: RawRepresentable<String> & Hashable>(_ names: [T], among known: [T], what: String) throws -> Set<T> {
+        let knownSet = Set(known)
+        if let unknown = names.first(where: { !knownSet.contains($0) }) {
+            let list = knownSet.map(\.rawValue).sorted().joined(separator: ", ")
+            throw CommandFailure(.usage, "unknown \(what) '\(unknown.rawValue)' (known: \(list))")
+        }
+        return Set(names)
     }
 
     static func items(_ list: String?) -> [String]? {
