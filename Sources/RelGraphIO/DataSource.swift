@@ -29,6 +29,7 @@ public enum DataFormat: String, CaseIterable, Sendable {
         case "json": return .json
         case "graphml": return .graphml
         case "yaml", "yml": return .yaml
+        case "rgs": return .snapshot
         default: break
         }
         let head = FileHandle(forReadingAtPath: path).map { $0.readData(ofLength: 512) } ?? Data()
