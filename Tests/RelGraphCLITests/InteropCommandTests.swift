@@ -122,6 +122,9 @@ import Testing
         #expect(later.stdout.contains("\"type\"=\"member_of\""))
         #expect(!later.stdout.contains("\"type\"=\"signed\""))
         #expect(try CLI.run(["export", "--data", tiny, "--format", "dot", "--at", "2025-13", "-o", "-"]).status == 64)
+        let reported = try CLI.run(["export", "--data", tiny, "--format", "dot", "--reported-only", "-o", "-"])
+        #expect(reported.stdout.contains("\"type\"=\"signed\""))
+        #expect(!reported.stdout.contains("\"type\"=\"member_of\""))
         let typo = try CLI.run(["export", "--data", tiny, "--format", "dot", "--kinds", "persn", "-o", "-"])
         #expect(typo.status == 64)
         #expect(typo.stderr == "relgraph: error: unknown entity kind 'persn' (known: document, event, mechanism, "

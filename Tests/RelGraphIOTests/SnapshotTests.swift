@@ -98,6 +98,15 @@ import Testing
         #expect(try damaged { $0.append(0) } == .corrupt(path: "F", reason: "1 bytes after its end"))
     }
 
+    /// Found by FuzzTests: a node count beyond Int.max trapped when converted.
+    @Test func hugeCountsInAWellHashedFile() throws {
+        let error = try damaged { bytes in
+            bytes.replaceSubrange(16..<24, with: [UInt8](repeating: 0xFF, count: 8))
+            FuzzTests.rehash(&bytes)
+        }
+        #expect(error == .corrupt(path: "F", reason: "counts out of range"))
+    }
+
     @Test func missingFileIsNotASnapshot() {
         #expect(throws: SnapshotError.notASnapshot(path: "/nonexistent.rgs")) {
             try SnapshotReader.read(path: "/nonexistent.rgs")

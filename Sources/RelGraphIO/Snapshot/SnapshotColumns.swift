@@ -34,8 +34,9 @@ struct SnapshotColumns {
     }
 
     func network() throws -> Network {
-        let nodeCount = Int(file.integer(at: 16) as UInt64), edgeCount = Int(file.integer(at: 24) as UInt64)
-        guard nodeCount < Int(Int32.max), edgeCount < Int(Int32.max) else { throw fail("counts out of range") }
+        let nodes: UInt64 = file.integer(at: 16), edges: UInt64 = file.integer(at: 24)
+        guard nodes < UInt64(Int32.max), edges < UInt64(Int32.max) else { throw fail("counts out of range") }
+        let nodeCount = Int(nodes), edgeCount = Int(edges)
         let kinds = try names(.kinds), types = try names(.types)
         let nodeKind = try file.array(try section(.nodeKind), of: UInt16.self)
         let source = try file.array(try section(.edgeSource), of: Int32.self)

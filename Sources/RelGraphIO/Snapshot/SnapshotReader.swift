@@ -17,6 +17,11 @@ public enum SnapshotReader {
         guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else {
             throw .notASnapshot(path: path)
         }
+        return try read(data, path: path)
+    }
+
+    /// Reads a snapshot held in memory; `path` names it in errors.
+    public static func read(_ data: Data, path: String) throws(SnapshotError) -> Network {
         do {
             return try data.withUnsafeBytes { raw in try decode(SnapshotBytes(raw: raw, path: path)) }
         } catch let error as SnapshotError {
