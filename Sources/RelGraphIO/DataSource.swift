@@ -29,6 +29,7 @@ public enum DataFormat: String, CaseIterable, Sendable {
         case "json": return .json
         case "graphml": return .graphml
         case "yaml", "yml": return .yaml
+        case "rgs": return .snapshot
         default: break
         }
         let head = FileHandle(forReadingAtPath: path).map { $0.readData(ofLength: 512) } ?? Data()
@@ -91,11 +92,16 @@ public enum DataSource {
             var isDirectory: ObjCBool = false
             _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
             if isDirectory.boolValue { return try YAMLDatasetReader.read(folder: path) }
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw .unreadable(path: path, reason: "cannot read the file")
-            }
-            return YAMLDatasetReader.read(files: [.init(name: path, bytes: [UInt8](data))])
+            return YAMLDatasetReader.read(files: [.init(name: path, bytes: [UInt8](try contents(of: path)))])
         }
+    }
+
+    /// The bytes of the file at `path`.
+    public static func contents(of path: String) throws(InputError) -> Data {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .unreadable(path: path, reason: "cannot read the file")
+        }
+        return data
     }
 
     private static func snapshot(_ path: String) throws(InputError) -> Network {

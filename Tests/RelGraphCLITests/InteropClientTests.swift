@@ -12,18 +12,23 @@ import Testing
         name == "hostile" ? CLI.fixture("interop/hostile") : CLI.packageRoot.appendingPathComponent("Data/\(name)").path
     }
 
+    /// `graph.FORMAT` in `folder` for each format, exported from the dataset `name`.
+    static func export(_ name: String, as formats: [String], into folder: URL) throws -> [String] {
+        try formats.map { format in
+            let file = folder.appendingPathComponent("graph.\(format)").path
+            let run = try CLI.run(["export", "--data", dataPath(name), "--format", format, "-o", file])
+            #expect(run.status == 0, "\(run.stderr)")
+            return file
+        }
+    }
+
     @Test(arguments: datasets) func networkxReadsGraphMLGEXFAndNodeLinkJSON(_ name: String) throws {
         guard let python = try ExternalTool.required("RELGRAPH_PYTHON", """
             set RELGRAPH_PYTHON to a python with networkx (make test-deps makes .build/venv)
             """) else { return }
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        var files: [String] = []
-        for format in ["graphml", "gexf", "json"] {
-            let file = folder.appendingPathComponent("graph.\(format)").path
-            #expect(try CLI.run(["export", "--data", Self.dataPath(name), "--format", format, "-o", file]).status == 0)
-            files.append(file)
-        }
+        let files = try Self.export(name, as: ["graphml", "gexf", "json"], into: folder)
         let script = CLI.packageRoot.appendingPathComponent("scripts/interop/check_networkx.py").path
         let run = try ExternalTool.run(python, [script] + files)
         let expected = try InteropCommandTests.counts(Self.dataPath(name))
@@ -38,12 +43,7 @@ import Testing
               let dot = try ExternalTool.find("dot", package: "graphviz") else { return }
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        var files: [String] = []
-        for format in ["graphml", "gexf", "dot"] {
-            let file = folder.appendingPathComponent("graph.\(format)").path
-            #expect(try CLI.run(["export", "--data", Self.dataPath(name), "--format", format, "-o", file]).status == 0)
-            files.append(file)
-        }
+        let files = try Self.export(name, as: ["graphml", "gexf", "dot"], into: folder)
         // Graphviz, as a separate process, lays out and draws our DOT.
         let svg = folder.appendingPathComponent("graph.svg").path
         let drawn = try ExternalTool.run(dot, ["-Tsvg", files[2], "-o", svg])

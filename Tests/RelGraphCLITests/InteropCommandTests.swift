@@ -85,6 +85,30 @@ import Testing
             """)
     }
 
+    /// Graphviz keeps a `charset=latin1` graph's bytes as they are; relgraph decodes them as Latin-1.
+    @Test func latin1DOT() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let dot = folder.appendingPathComponent("latin1.gv")
+        try Data("graph G { charset=latin1; a [label=\"".utf8 + [0xC5, 0x6C, 0x62, 0x6F, 0x72, 0x67] + "\"]; }".utf8)
+            .write(to: dot)
+        let show = try CLI.run(["show", "a", "--data", dot.path])
+        #expect(show.stdout.hasPrefix("Ålborg [a]\n"))
+    }
+
+    @Test func snapshotsOpenThroughData() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let snapshot = folder.appendingPathComponent("bundled.rgs").path
+        #expect(try CLI.run(["snapshot", "-o", snapshot]).status == 0)
+        #expect(try CLI.run(["stats", "--data", snapshot]).stdout == (try CLI.run(["stats"]).stdout))
+        let fake = folder.appendingPathComponent("fake.rgs").path
+        try Data("not a snapshot".utf8).write(to: URL(fileURLWithPath: fake))
+        let refused = try CLI.run(["stats", "--data", fake])
+        #expect(refused.status == 65)
+        #expect(refused.stderr == "\(fake): error: not a relgraph snapshot\n")
+    }
+
     @Test func exportFiltersAndStandardOutput() throws {
         let tiny = CLI.fixture("interop/tiny")
         let people = try CLI.run(["export", "--data", tiny, "--format", "csv", "--kinds", "person,organization",
@@ -98,6 +122,13 @@ import Testing
         #expect(later.stdout.contains("\"type\"=\"member_of\""))
         #expect(!later.stdout.contains("\"type\"=\"signed\""))
         #expect(try CLI.run(["export", "--data", tiny, "--format", "dot", "--at", "2025-13", "-o", "-"]).status == 64)
+        let reported = try CLI.run(["export", "--data", tiny, "--format", "dot", "--reported-only", "-o", "-"])
+        #expect(reported.stdout.contains("\"type\"=\"signed\""))
+        #expect(!reported.stdout.contains("\"type\"=\"member_of\""))
+        let typo = try CLI.run(["export", "--data", tiny, "--format", "dot", "--kinds", "persn", "-o", "-"])
+        #expect(typo.status == 64)
+        #expect(typo.stderr == "relgraph: error: unknown entity kind 'persn' (known: document, event, mechanism, "
+            + "organization, person, place, post)\n")
     }
 
     @Test func importRefusesToOverwriteOrWriteIntoItsInput() throws {

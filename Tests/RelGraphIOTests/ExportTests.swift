@@ -63,6 +63,8 @@ import Testing
         #expect(day.relations.map(\.type.rawValue) == ["member_of"])
         #expect(ExportSelection(at: PartialDate("2024-10-22")).apply(to: dataset).relations.count == 2)
         #expect(day.sources == dataset.sources)
+        let reported = ExportSelection(excludedTypes: [RelationType("signed")], statuses: [.reported]).apply(to: dataset)
+        #expect(reported.relations.isEmpty)
     }
 
     @Test func dotQuotingFollowsGraphvizScanner() {

@@ -10,10 +10,7 @@ import RelGraphCore
 /// yEd's drawing data (`yfiles.type` keys) is skipped.
 public enum GraphMLReader {
     public static func read(path: String) throws(InputError) -> YAMLDatasetReader.Result {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .unreadable(path: path, reason: "cannot read the file")
-        }
-        return try read(data: data, file: path)
+        try read(data: DataSource.contents(of: path), file: path)
     }
 
     public static func read(data: Data, file: String) throws(InputError) -> YAMLDatasetReader.Result {

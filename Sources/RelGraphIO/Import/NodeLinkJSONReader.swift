@@ -6,10 +6,7 @@ import RelGraphCore
 /// become entity attributes and relation qualifiers (nested values as JSON text).
 public enum NodeLinkJSONReader {
     public static func read(path: String) throws(InputError) -> YAMLDatasetReader.Result {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .unreadable(path: path, reason: "cannot read the file")
-        }
-        return try read(data: data, file: path)
+        try read(data: DataSource.contents(of: path), file: path)
     }
 
     public static func read(data: Data, file: String) throws(InputError) -> YAMLDatasetReader.Result {

@@ -82,20 +82,8 @@ public enum YAMLDatasetWriter {
     /// A YAML double-quoted scalar: `\` and `"` escaped, and every character YAML would fold or
     /// reject (line breaks, tabs, controls, U+0085, U+2028, U+2029, the BOM) as an escape.
     static func quote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{0}"..."\u{1F}", "\u{7F}"..."\u{9F}", "\u{2028}", "\u{2029}", "\u{FEFF}":
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
+        BackslashEscapes.quoted(text, quote: "\"") { scalar in
+            (0x7F...0x9F).contains(scalar.value) || [0x2028, 0x2029, 0xFEFF].contains(scalar.value)
         }
-        return out + "\""
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RelGraphAlgorithms
 import RelGraphCore
 import RelGraphIO
 
@@ -25,30 +26,27 @@ struct Export: ParsableCommand {
             help: ArgumentHelp("The file to write, '-' for standard output (csv: a folder).", valueName: "path"))
     var output: String
 
-    @Option(name: .long, help: ArgumentHelp("Only these relation types (comma-separated).", valueName: "types"))
-    var types: String?
+    @OptionGroup var relations: RelationFilterOptions
 
     @Option(name: .long, help: ArgumentHelp("Only entities of these kinds (comma-separated).", valueName: "kinds"))
     var kinds: String?
 
-    @Option(name: .long, help: ArgumentHelp("Only relations that may hold on this date (YYYY, YYYY-MM or YYYY-MM-DD).",
-                                            valueName: "date"))
-    var at: String?
-
     func validate() throws {
-        if let at, PartialDate(at) == nil {
-            throw ValidationError("--at must be a date YYYY, YYYY-MM or YYYY-MM-DD, not '\(at)'")
-        }
         if format == .csv && output == "-" {
             throw ValidationError("--format csv writes a folder of files: give -o a folder, not '-'")
         }
     }
 
     func run() throws {
-        let dataset = try source.network().dataset
-        let kindSet = Self.items(kinds).map { names in Set(names.map { EntityKind($0) }) }
-        let typeSet = Self.items(types).map { names in Set(names.map { RelationType($0) }) }
-        let selection = ExportSelection(kinds: kindSet, types: typeSet, at: at.flatMap { PartialDate($0) })
+        let network = try source.network()
+        let dataset = network.dataset
+        let criteria = try relations.criteria(in: network)
+        let kindSet = try kinds.map { list in
+            try Self.known(RelationFilterOptions.items(list).map { EntityKind($0) },
+                           among: EntityKind.known + network.graph.kinds, what: "entity kind")
+        }
+        let selection = ExportSelection(kinds: kindSet, types: criteria.types, excludedTypes: criteria.excludedTypes,
+                                        statuses: criteria.statuses, at: criteria.at)
         let selected = selection.apply(to: dataset)
         switch format {
         case .dot: try AtomicFile.write(DOTExporter.export(selected), to: output)
@@ -80,7 +78,15 @@ struct Export: ParsableCommand {
         }
     }
 
-    static func items(_ list: String?) -> [String]? {
-        list.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+    /// The kinds as a set, or a usage error for one that neither the format nor the data knows (a
+    /// typo would otherwise export nothing, silently).
+    static func known<T: RawRepresentable<String> & Hashable>(_ names: [T], among known: [T], what: String) throws -> Set<T> {
+        let knownSet = Set(known)
+        if let unknown = names.first(where: { !knownSet.contains($0) }) {
+            let list = knownSet.map(\.rawValue).sorted().joined(separator: ", ")
+            throw CommandFailure(.usage, "unknown \(what) '\(unknown.rawValue)' (known: \(list))")
+        }
+        return Set(names)
     }
+
 }

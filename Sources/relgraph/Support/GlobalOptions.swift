@@ -49,10 +49,7 @@ struct GlobalOptions: ParsableArguments {
 /// DOT for `--data` and `import`: Graphviz parses it (RelGraphRender), RelGraphIO makes the records.
 enum DOTDataSource {
     static func read(path: String) throws(InputError) -> YAMLDatasetReader.Result {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .unreadable(path: path, reason: "cannot read the file")
-        }
-        let text = [UInt8](data)
+        let text = [UInt8](try DataSource.contents(of: path))
         let document: DOTDocument
         do {
             document = try DOTReader.read(text)
