@@ -30,6 +30,12 @@ struct DisjointWrites<Element>: @unchecked Sendable {
     }
 }
 
+/// Memory that every piece of a parallel loop reads and none writes while the loop runs.
+struct SharedReads<Element>: @unchecked Sendable {
+    let base: UnsafePointer<Element>
+    subscript(index: Int) -> Element { base[index] }
+}
+
 /// SplitMix64 (Steele, Lea, Flood 2014): a small, fast, seedable generator whose sequence is fixed
 /// by its definition, so a seed names the same sample on every platform and Swift version.
 public struct SeededGenerator: RandomNumberGenerator, Sendable {

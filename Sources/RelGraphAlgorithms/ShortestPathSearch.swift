@@ -11,23 +11,20 @@ import RelGraphCore
 public struct ShortestPathSearch {
     public let graph: Graph
     public let filter: TraversalFilter
-    /// Depth from the source (forward) and from the target (backward); -1 = not reached.
-    private var forwardDepth: [Int32]
-    private var backwardDepth: [Int32]
+    /// Each node's depth from the source (forward) and from the target (backward); -1 = not reached.
+    /// The two sit side by side because a step reads both: one cache line instead of two.
+    private var depths: [Depths]
     /// Nodes of the forward side from which the meeting level can be reached along shortest steps.
     private var leadsToMeeting: [Bool]
     private var touched: [Graph.Node] = []
-    /// Per-query bans (Yen's algorithm); empty arrays when never used.
-    private var bannedNode: [Bool] = []
-    private var bannedEdge: [Bool] = []
-    private var hasBans = false
+    /// Per-query bans (Yen's algorithm).
+    private var bans = Bans()
 
     /// - Complexity: O(V) for the scratch arrays.
     public init(graph: Graph, filter: TraversalFilter = .undirected) {
         self.graph = graph
         self.filter = filter
-        forwardDepth = [Int32](repeating: -1, count: graph.nodeCount)
-        backwardDepth = forwardDepth
+        depths = [Depths](repeating: Depths(), count: graph.nodeCount)
         leadsToMeeting = [Bool](repeating: false, count: graph.nodeCount)
     }
 
@@ -63,8 +60,8 @@ public struct ShortestPathSearch {
     /// nodes at forward depth `forward` and backward depth `backward` when `wholeLevel`, else the first
     /// found (enough for the length, and the last level is usually the largest).
     private mutating func meet(_ source: Graph.Node, _ target: Graph.Node, maxHops: Int, wholeLevel: Bool) -> Levels? {
-        forwardDepth[Int(source)] = 0
-        backwardDepth[Int(target)] = 0
+        depths[Int(source)].forward = 0
+        depths[Int(target)].backward = 0
         touched.append(source)
         touched.append(target)
         var forwardFrontier = [source], backwardFrontier = [target]
@@ -86,32 +83,46 @@ public struct ShortestPathSearch {
     }
 
     /// Labels the next level of one side; nodes the other side has labelled go to `meeting`.
+    ///
+    /// The hottest loop of every path query: it reads the rows and the depths through raw pointers,
+    /// since array accesses on `self` cost a uniqueness check per write at a million nodes.
     private mutating func expand(_ frontier: [Graph.Node], depth: Int, forward: Bool,
                                  ends: (source: Graph.Node, target: Graph.Node), wholeLevel: Bool,
                                  meeting: inout [Graph.Node]) -> [Graph.Node] {
         var next: [Graph.Node] = []
+        var touched = self.touched
+        self.touched = []
         let nextDepth = Int32(depth + 1)
-        for node in frontier where wholeLevel || meeting.isEmpty {
-            filter.forEachStep(in: graph, from: node, reversed: !forward) { edge, neighbor in
-                let n = Int(neighbor)
-                if forward ? forwardDepth[n] >= 0 : backwardDepth[n] >= 0 { return }
-                guard isWalkable(edge, into: neighbor, ends: ends) else { return }
-                if forward { forwardDepth[n] = nextDepth } else { backwardDepth[n] = nextDepth }
-                if (forward ? backwardDepth[n] : forwardDepth[n]) >= 0 {
-                    meeting.append(neighbor)
-                } else {
-                    touched.append(neighbor)
+        let way = forward ? filter.direction : filter.reversedDirection
+        let checksNodes = bans.isActive || filter.nodeOpen != nil
+        let graph = self.graph, filter = self.filter, bans = self.bans
+        depths.withUnsafeMutableBufferPointer { depths in
+            /// One row of out- or in-edges; `alwaysFollowed` is false when only symmetric types may
+            /// be walked that way.
+            func visit(_ start: [Int32], _ edges: [Graph.Edge], _ neighbors: [Graph.Node], of node: Int,
+                       alwaysFollowed: Bool) {
+                for i in Int(start[node])..<Int(start[node + 1]) {
+                    let neighbor = neighbors[i], n = Int(neighbor)
+                    if (forward ? depths[n].forward : depths[n].backward) >= 0 { continue }
+                    let edge = edges[i]
+                    guard alwaysFollowed || graph.isSymmetric(edge), filter.allows(edge) else { continue }
+                    if checksNodes, !bans.isWalkable(edge, into: neighbor, ends: ends, filter) { continue }
+                    if forward { depths[n].forward = nextDepth } else { depths[n].backward = nextDepth }
+                    if (forward ? depths[n].backward : depths[n].forward) >= 0 {
+                        meeting.append(neighbor)
+                    } else {
+                        touched.append(neighbor)
+                    }
+                    next.append(neighbor)
                 }
-                next.append(neighbor)
+            }
+            for node in frontier where wholeLevel || meeting.isEmpty {
+                visit(graph.outStart, graph.outEdges, graph.outNeighbors, of: Int(node), alwaysFollowed: way != .in)
+                visit(graph.inStart, graph.inEdges, graph.inNeighbors, of: Int(node), alwaysFollowed: way != .out)
             }
         }
+        self.touched = touched
         return next
-    }
-
-    private func isWalkable(_ edge: Graph.Edge, into node: Graph.Node,
-                            ends: (source: Graph.Node, target: Graph.Node)) -> Bool {
-        if hasBans, bannedEdge[Int(edge)] || bannedNode[Int(node)] { return false }
-        return node == ends.source || node == ends.target || filter.canPass(node)
     }
 
     // MARK: - Reading the path back
@@ -128,8 +139,8 @@ public struct ShortestPathSearch {
             for node in layer {
                 filter.forEachStep(in: graph, from: node, reversed: true) { edge, neighbor in
                     let n = Int(neighbor)
-                    guard forwardDepth[n] == depth, !leadsToMeeting[n],
-                          isWalkable(edge, into: node, ends: ends) else { return }
+                    guard depths[n].forward == depth, !leadsToMeeting[n],
+                          bans.isWalkable(edge, into: node, ends: ends, filter) else { return }
                     leadsToMeeting[n] = true
                     previous.append(neighbor)
                 }
@@ -143,9 +154,9 @@ public struct ShortestPathSearch {
             filter.forEachStep(in: graph, from: current) { edge, neighbor in
                 let n = Int(neighbor)
                 let onPath = depth < levels.forward
-                    ? forwardDepth[n] == depth + 1 && leadsToMeeting[n]
-                    : backwardDepth[n] == levels.forward + levels.backward - depth - 1
-                guard onPath, isWalkable(edge, into: neighbor, ends: ends) else { return }
+                    ? depths[n].forward == depth + 1 && leadsToMeeting[n]
+                    : depths[n].backward == levels.forward + levels.backward - depth - 1
+                guard onPath, bans.isWalkable(edge, into: neighbor, ends: ends, filter) else { return }
                 if best == nil || edge < best!.edge { best = (edge, neighbor) }
             }
             edges.append(best!.edge)
@@ -159,8 +170,7 @@ public struct ShortestPathSearch {
 
     private mutating func reset() {
         for node in touched {
-            forwardDepth[Int(node)] = -1
-            backwardDepth[Int(node)] = -1
+            depths[Int(node)] = Depths()
             leadsToMeeting[Int(node)] = false
         }
         touched.removeAll(keepingCapacity: true)
@@ -168,12 +178,33 @@ public struct ShortestPathSearch {
 
     private mutating func setBans(nodes: [Graph.Node], edges: [Graph.Edge], to value: Bool) {
         guard !nodes.isEmpty || !edges.isEmpty else { return }
-        if bannedNode.isEmpty {
-            bannedNode = [Bool](repeating: false, count: graph.nodeCount)
-            bannedEdge = [Bool](repeating: false, count: graph.edgeCount)
+        if bans.node.isEmpty {
+            bans.node = [Bool](repeating: false, count: graph.nodeCount)
+            bans.edge = [Bool](repeating: false, count: graph.edgeCount)
         }
-        for node in nodes { bannedNode[Int(node)] = value }
-        for edge in edges { bannedEdge[Int(edge)] = value }
-        hasBans = value
+        for node in nodes { bans.node[Int(node)] = value }
+        for edge in edges { bans.edge[Int(edge)] = value }
+        bans.isActive = value
     }
+}
+
+/// Nodes and edges one query must avoid; empty arrays until a query first bans something.
+private struct Bans {
+    var node: [Bool] = []
+    var edge: [Bool] = []
+    var isActive = false
+
+    /// Whether a walk may take `edge` into `node`: not banned, and the node one the filter lets
+    /// walks pass through (the two ends always are).
+    func isWalkable(_ edge: Graph.Edge, into node: Graph.Node, ends: (source: Graph.Node, target: Graph.Node),
+                    _ filter: TraversalFilter) -> Bool {
+        if isActive, self.edge[Int(edge)] || self.node[Int(node)] { return false }
+        return node == ends.source || node == ends.target || filter.canPass(node)
+    }
+}
+
+/// A node's depths from the two ends of a bidirectional search; -1 = not reached.
+private struct Depths {
+    var forward: Int32 = -1
+    var backward: Int32 = -1
 }

@@ -17,21 +17,6 @@ public struct SimpleGraph: Sendable {
     public let neighbors: [Int32]
     public let isDirected: Bool
 
-    /// The view of `graph` through the edges `filter` allows (node restrictions and direction ignored:
-    /// the view decides direction).
-    /// - Complexity: O(V + E log Δ) for maximum degree Δ.
-    public init(_ graph: Graph, directed: Bool = false, filter: TraversalFilter = .undirected) {
-        var pairs: [(Int32, Int32)] = []
-        pairs.reserveCapacity(graph.edgeCount)
-        for e in 0..<graph.edgeCount where filter.allows(Graph.Edge(e)) {
-            let (u, v) = (graph.edgeSource[e], graph.edgeTarget[e])
-            guard u != v else { continue }
-            pairs.append((u, v))
-            if directed, graph.typeIsSymmetric[Int(graph.edgeType[e])] { pairs.append((v, u)) }
-        }
-        self.init(nodeCount: graph.nodeCount, arcs: pairs, directed: directed)
-    }
-
     /// A view built from arcs (u, v); for an undirected view pass each link once or twice, either way.
     /// Duplicates and self-loops are dropped.
     /// - Complexity: O(V + A log Δ) for A arcs.
@@ -81,14 +66,29 @@ public struct SimpleGraph: Sendable {
     public var linkCount: Int { isDirected ? neighbors.count : neighbors.count / 2 }
 
     /// The view with every arc reversed (for a directed view; an undirected view is its own reverse).
+    /// A transpose by counting sort: taking the arcs by ascending source keeps each new row ascending.
     /// - Complexity: O(V + A).
     public func reversed() -> SimpleGraph {
         guard isDirected else { return self }
-        var arcs: [(Int32, Int32)] = []
-        arcs.reserveCapacity(neighbors.count)
+        var start = [Int](repeating: 0, count: nodeCount + 1)
+        for v in neighbors { start[Int(v) + 1] += 1 }
+        for i in 0..<nodeCount { start[i + 1] += start[i] }
+        var cursor = start
+        var row = [Int32](repeating: 0, count: neighbors.count)
         for u in 0..<nodeCount {
-            for v in neighbors(of: u) { arcs.append((v, Int32(u))) }
+            for v in neighbors(of: u) {
+                row[cursor[Int(v)]] = Int32(u)
+                cursor[Int(v)] += 1
+            }
         }
-        return SimpleGraph(nodeCount: nodeCount, arcs: arcs, directed: true)
+        return SimpleGraph(nodeCount: nodeCount, offsets: start, neighbors: row, directed: true)
+    }
+
+    /// A view from rows already sorted and free of repeats and self-loops.
+    init(nodeCount: Int, offsets: [Int], neighbors: [Int32], directed: Bool) {
+        self.nodeCount = nodeCount
+        self.offsets = offsets
+        self.neighbors = neighbors
+        self.isDirected = directed
     }
 }
