@@ -19,6 +19,8 @@ public struct ShortestPathSearch {
     private var touched: [Graph.Node] = []
     /// Per-query bans (Yen's algorithm).
     private var bans = Bans()
+    /// The lighter search behind `distance`.
+    private var hops: HopCounter
 
     /// - Complexity: O(V) for the scratch arrays.
     public init(graph: Graph, filter: TraversalFilter = .undirected) {
@@ -26,6 +28,7 @@ public struct ShortestPathSearch {
         self.filter = filter
         depths = [Depths](repeating: Depths(), count: graph.nodeCount)
         leadsToMeeting = [Bool](repeating: false, count: graph.nodeCount)
+        hops = HopCounter(nodeCount: graph.nodeCount)
     }
 
     /// A shortest path from `source` to `target` of at most `maxHops` relations, or nil. Paths pass
@@ -40,16 +43,14 @@ public struct ShortestPathSearch {
             setBans(nodes: bannedNodes, edges: bannedEdges, to: false)
             reset()
         }
-        guard let levels = meet(source, target, maxHops: maxHops, wholeLevel: true) else { return nil }
+        guard let levels = meet(source, target, maxHops: maxHops) else { return nil }
         return canonicalPath(source, target, levels)
     }
 
     /// The number of hops on a shortest path, or nil when there is none within `maxHops`.
     /// - Complexity: as `path(from:to:)`.
     public mutating func distance(from source: Graph.Node, to target: Graph.Node, maxHops: Int = .max) -> Int? {
-        if source == target { return 0 }
-        defer { reset() }
-        return meet(source, target, maxHops: maxHops, wholeLevel: false).map { $0.forward + $0.backward }
+        hops.distance(in: graph, filter: filter, from: source, to: target, maxHops: maxHops)
     }
 
     // MARK: - The search
@@ -57,9 +58,8 @@ public struct ShortestPathSearch {
     private struct Levels { var forward: Int; var backward: Int; var meeting: [Graph.Node] }
 
     /// Runs both searches until they meet; returns the depth each reached and the meeting nodes: all
-    /// nodes at forward depth `forward` and backward depth `backward` when `wholeLevel`, else the first
-    /// found (enough for the length, and the last level is usually the largest).
-    private mutating func meet(_ source: Graph.Node, _ target: Graph.Node, maxHops: Int, wholeLevel: Bool) -> Levels? {
+    /// nodes at forward depth `forward` and backward depth `backward`.
+    private mutating func meet(_ source: Graph.Node, _ target: Graph.Node, maxHops: Int) -> Levels? {
         depths[Int(source)].forward = 0
         depths[Int(target)].backward = 0
         touched.append(source)
@@ -70,11 +70,11 @@ public struct ShortestPathSearch {
             let isForward = forwardFrontier.count <= backwardFrontier.count
             if isForward {
                 forwardFrontier = expand(forwardFrontier, depth: levels.forward, forward: true,
-                                         ends: (source, target), wholeLevel: wholeLevel, meeting: &levels.meeting)
+                                         ends: (source, target), meeting: &levels.meeting)
                 levels.forward += 1
             } else {
                 backwardFrontier = expand(backwardFrontier, depth: levels.backward, forward: false,
-                                          ends: (source, target), wholeLevel: wholeLevel, meeting: &levels.meeting)
+                                          ends: (source, target), meeting: &levels.meeting)
                 levels.backward += 1
             }
             if !levels.meeting.isEmpty { return levels }
@@ -87,7 +87,7 @@ public struct ShortestPathSearch {
     /// The hottest loop of every path query: it reads the rows and the depths through raw pointers,
     /// since array accesses on `self` cost a uniqueness check per write at a million nodes.
     private mutating func expand(_ frontier: [Graph.Node], depth: Int, forward: Bool,
-                                 ends: (source: Graph.Node, target: Graph.Node), wholeLevel: Bool,
+                                 ends: (source: Graph.Node, target: Graph.Node),
                                  meeting: inout [Graph.Node]) -> [Graph.Node] {
         var next: [Graph.Node] = []
         var touched = self.touched
@@ -116,7 +116,7 @@ public struct ShortestPathSearch {
                     next.append(neighbor)
                 }
             }
-            for node in frontier where wholeLevel || meeting.isEmpty {
+            for node in frontier {
                 visit(graph.outStart, graph.outEdges, graph.outNeighbors, of: Int(node), alwaysFollowed: way != .in)
                 visit(graph.inStart, graph.inEdges, graph.inNeighbors, of: Int(node), alwaysFollowed: way != .out)
             }
