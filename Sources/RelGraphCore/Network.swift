@@ -32,6 +32,16 @@ public struct Network: Sendable {
         return false
     }
 
+    /// One display name per node (empty when an entity has no name), as a snapshot stores them:
+    /// the column itself for a bare edge list, made from the entities otherwise.
+    /// - Complexity: O(1) for a bare edge list, O(V) otherwise.
+    public var displayNames: StringColumn {
+        switch store.backing {
+        case .records: return StringColumn((0..<graph.nodeCount).map { entity(Graph.Node($0)).names.first?.text ?? "" })
+        case let .columns(displayNames): return displayNames
+        }
+    }
+
     /// The records. For a bare edge list they are made (once, at O(V + E) cost) from the columns.
     public var dataset: Dataset { store.dataset(of: graph) }
 

@@ -23,7 +23,9 @@ public enum NodeIDIndex: Sendable {
         (0..<Int32(ids.count)).sorted { ids.utf8(at: Int($0)).lexicographicallyPrecedes(ids.utf8(at: Int($1))) }
     }
 
-    static func isDense(_ ids: StringColumn) -> Bool {
+    /// Whether the ids are "0", "1", … in node order, which the `dense` layout needs.
+    /// - Complexity: O(total id length).
+    public static func isDense(_ ids: StringColumn) -> Bool {
         for i in 0..<ids.count where parseDecimal(ids.utf8(at: i)) != i { return false }
         return true
     }

@@ -42,8 +42,7 @@ struct SnapshotColumns {
         let source = try file.array(try section(.edgeSource), of: Int32.self)
         let target = try file.array(try section(.edgeTarget), of: Int32.self)
         let edgeType = try file.array(try section(.edgeType), of: UInt16.self)
-        let order = try file.array(try section(.idOrder), of: Int32.self)
-        guard nodeKind.count == nodeCount, order.count == nodeCount,
+        guard nodeKind.count == nodeCount,
               source.count == edgeCount, target.count == edgeCount, edgeType.count == edgeCount else {
             throw fail("column lengths disagree with the header")
         }
@@ -51,11 +50,21 @@ struct SnapshotColumns {
         let codesInRange = nodeKind.allSatisfy { $0 < kindCount } && edgeType.allSatisfy { $0 < typeCount }
         let endsInRange = source.allSatisfy { $0 >= 0 && $0 < nodeLimit } && target.allSatisfy { $0 >= 0 && $0 < nodeLimit }
         guard codesInRange && endsInRange else { throw fail("a kind, type or edge end is out of range") }
-        try checkPermutation(order, count: nodeCount)
         let ids = try strings(.idBytes, .idOffsets, count: nodeCount)
-        let graph = Graph(nodeIDs: ids, nodeKind: nodeKind, kinds: kinds.map { EntityKind($0) },
-                          edgeSource: source, edgeTarget: target, edgeType: edgeType,
-                          types: types.map { RelationType($0) }, idIndex: .sorted(order))
+        let idIndex = try self.idIndex(of: ids)
+        let kindTable = kinds.map { EntityKind($0) }, typeTable = types.map { RelationType($0) }
+        let graph: Graph
+        if let out = try rows(.outStart, .outEdges, .outNeighbors), let incoming = try rows(.inStart, .inEdges, .inNeighbors) {
+            guard let checked = Graph(nodeIDs: ids, nodeKind: nodeKind, kinds: kindTable, edgeSource: source,
+                                      edgeTarget: target, edgeType: edgeType, types: typeTable, idIndex: idIndex,
+                                      out: out, in: incoming) else {
+                throw fail("the adjacency rows do not match the edges")
+            }
+            graph = checked
+        } else {
+            graph = Graph(nodeIDs: ids, nodeKind: nodeKind, kinds: kindTable, edgeSource: source, edgeTarget: target,
+                          edgeType: edgeType, types: typeTable, idIndex: idIndex)
+        }
         if let records = sections[.records] {
             let bytes = Data(try file.array(records, of: UInt8.self))
             guard let dataset = try? JSONDecoder().decode(Dataset.self, from: bytes),
@@ -63,6 +72,27 @@ struct SnapshotColumns {
             return Network(dataset)
         }
         return Network(graph: graph, displayNames: try strings(.nameBytes, .nameOffsets, count: nodeCount))
+    }
+
+    /// One direction's adjacency rows, nil when the file has none (written before they were kept).
+    private func rows(_ start: SnapshotFormat.Section, _ edges: SnapshotFormat.Section,
+                      _ neighbors: SnapshotFormat.Section) throws -> CompressedRows? {
+        guard let startRange = sections[start], let edgeRange = sections[edges], let neighborRange = sections[neighbors]
+        else { return nil }
+        return CompressedRows(start: try file.array(startRange, of: Int32.self),
+                              edges: try file.array(edgeRange, of: Int32.self),
+                              neighbors: try file.array(neighborRange, of: Int32.self))
+    }
+
+    /// The sorted order of the ids when the file has one, else the ids must be "0", "1", … in order.
+    private func idIndex(of ids: StringColumn) throws -> NodeIDIndex {
+        guard let range = sections[.idOrder] else {
+            guard NodeIDIndex.isDense(ids) else { throw fail("missing section \(SnapshotFormat.Section.idOrder)") }
+            return .dense
+        }
+        let order = try file.array(range, of: Int32.self)
+        try checkPermutation(order, count: ids.count)
+        return .sorted(order)
     }
 
     /// The id order must list every node once, or lookups by id could miss or repeat nodes.

@@ -12,7 +12,11 @@ import RelGraphCore
 ///     …   sections, each starting at a multiple of 8
 ///
 /// Sections hold the frozen graph's columns as they are in memory, so opening a snapshot is a few
-/// copies out of the mapped file: no parsing, no id table to build (ids come with their sorted order).
+/// copies out of the mapped file and checks: no parsing, no sorting. Ids come with their sorted
+/// order unless they are "0", "1", … in node order (then the order section is left out and the
+/// reader checks that they are); the adjacency rows come as they are in memory too, and the
+/// reader checks them (`Graph.init(…out:in:)`) instead of sorting the edges again. Snapshots
+/// written before the rows were stored lack them and are sorted on opening.
 enum SnapshotFormat {
     static let magic: [UInt8] = Array("RGSNAP\r\n".utf8)
     static let version: UInt32 = 1
@@ -25,6 +29,8 @@ enum SnapshotFormat {
         case idBytes, idOffsets, nameBytes, nameOffsets, idOrder
         /// The full records (JSON of the Dataset) when the network has them: sources, citations, names.
         case records
+        /// The adjacency rows: `Graph.outStart`, `outEdges`, `outNeighbors` and the `in` ones.
+        case outStart, outEdges, outNeighbors, inStart, inEdges, inNeighbors
     }
 }
 

@@ -2,65 +2,74 @@ import Foundation
 import RelGraphCore
 
 /// Writes a network as a snapshot (see `SnapshotFormat`).
+///
+/// The columns go out as they lie in memory, one after the other, hashed on the way: a snapshot of
+/// a million entities is never assembled in memory (assembling it took four copies, 700 MB).
 public enum SnapshotWriter {
-    /// The snapshot's bytes. A network with records keeps them (as JSON) so that citations and every
-    /// name survive; a bare edge list keeps ids, kinds, types and display names.
-    /// - Complexity: O(V log V + E) (the ids are sorted once here so that opening never sorts).
-    public static func bytes(of network: Network) throws -> [UInt8] {
-        let graph = network.graph
-        let names = StringColumn((0..<graph.nodeCount).map { network.entity(Graph.Node($0)).displayName })
-        var sections: [(SnapshotFormat.Section, [UInt8])] = [
-            (.kinds, try JSONEncoder().encode(graph.kinds.map(\.rawValue)).bytes),
-            (.types, try JSONEncoder().encode(graph.types.map(\.rawValue)).bytes),
-            (.nodeKind, raw(graph.nodeKind)),
-            (.edgeSource, raw(graph.edgeSource)),
-            (.edgeTarget, raw(graph.edgeTarget)),
-            (.edgeType, raw(graph.edgeType)),
-            (.idBytes, graph.nodeIDs.bytes),
-            (.idOffsets, raw(graph.nodeIDs.offsets.map { UInt64($0) })),
-            (.nameBytes, names.bytes),
-            (.nameOffsets, raw(names.offsets.map { UInt64($0) })),
-            (.idOrder, raw(NodeIDIndex.sortedOrder(of: graph.nodeIDs))),
-        ]
-        if network.hasRecords {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            sections.append((.records, try encoder.encode(network.dataset).bytes))
+    /// Writes the snapshot of `network` to `path` atomically: into a temporary file beside it,
+    /// renamed over `path` once complete, so that a reader never sees half of one.
+    /// - Complexity: as `bytes(of:)`, in O(1) memory beyond the network.
+    public static func write(_ network: Network, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let temporary = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp").path
+        let file = try SnapshotFile(creating: temporary, for: path)
+        do {
+            try stream(network, to: file)
+            try file.close()
+            guard rename(temporary, path) == 0 else { throw file.failure(String(cString: strerror(errno))) }
+        } catch {
+            try? file.close()
+            unlink(temporary)
+            throw error
         }
-        return assemble(sections, nodeCount: graph.nodeCount, edgeCount: graph.edgeCount)
     }
 
-    private static func assemble(_ sections: [(SnapshotFormat.Section, [UInt8])], nodeCount: Int,
-                                 edgeCount: Int) -> [UInt8] {
+    /// The snapshot's bytes. A network with records keeps them (as JSON) so that citations and every
+    /// name survive; a bare edge list keeps ids, kinds, types and display names.
+    /// - Complexity: O(V + E), plus O(V log V) to sort ids that are not "0", "1", … in order.
+    public static func bytes(of network: Network) throws -> [UInt8] {
+        let memory = SnapshotMemory()
+        try stream(network, to: memory)
+        return memory.bytes
+    }
+
+    private static func stream(_ network: Network, to sink: some SnapshotSink) throws {
+        let sections = try SnapshotSections(network).list
         let tableEnd = SnapshotFormat.headerSize + sections.count * SnapshotFormat.sectionEntrySize
         var table: [UInt8] = []
-        var body: [UInt8] = []
         var offset = aligned(tableEnd)
-        for (section, bytes) in sections {
+        for (section, column) in sections {
             put(section.rawValue, into: &table)
             put(UInt32(0), into: &table)
             put(UInt64(offset), into: &table)
-            put(UInt64(bytes.count), into: &table)
-            body.append(contentsOf: bytes)
-            let padding = aligned(bytes.count) - bytes.count
-            body.append(contentsOf: repeatElement(0, count: padding))
-            offset += bytes.count + padding
+            put(UInt64(column.count), into: &table)
+            offset += aligned(column.count)
         }
-        var content = table
-        content.append(contentsOf: repeatElement(0, count: aligned(tableEnd) - tableEnd))
-        content.append(contentsOf: body)
-        var file = SnapshotFormat.magic
-        put(SnapshotFormat.version, into: &file)
-        put(SnapshotFormat.byteOrderMark, into: &file)
-        put(UInt64(nodeCount), into: &file)
-        put(UInt64(edgeCount), into: &file)
-        put(UInt32(sections.count), into: &file)
-        put(UInt32(0), into: &file)
-        put(content.withUnsafeBytes { ContentHash.of($0) }, into: &file)
-        put(UInt64(SnapshotFormat.headerSize + content.count), into: &file)
-        put(UInt64(0), into: &file)
-        file.append(contentsOf: content)
-        return file
+        table.append(contentsOf: repeatElement(0, count: aligned(tableEnd) - tableEnd))
+        try sink.write(Array(repeating: 0, count: SnapshotFormat.headerSize))
+        var hash = ContentHash()
+        func emit(_ bytes: UnsafeRawBufferPointer) throws {
+            hash.update(bytes)
+            try sink.write(bytes)
+        }
+        try table.withUnsafeBytes(emit)
+        for (_, column) in sections {
+            try column.withBytes(emit)
+            let padding = [UInt8](repeating: 0, count: aligned(column.count) - column.count)
+            try padding.withUnsafeBytes(emit)
+        }
+        var header = SnapshotFormat.magic
+        put(SnapshotFormat.version, into: &header)
+        put(SnapshotFormat.byteOrderMark, into: &header)
+        put(UInt64(network.graph.nodeCount), into: &header)
+        put(UInt64(network.graph.edgeCount), into: &header)
+        put(UInt32(sections.count), into: &header)
+        put(UInt32(0), into: &header)
+        put(hash.value, into: &header)
+        put(UInt64(offset), into: &header)
+        put(UInt64(0), into: &header)
+        try sink.rewriteHeader(header)
     }
 
     private static func aligned(_ n: Int) -> Int { (n + 7) / 8 * 8 }
@@ -68,12 +77,4 @@ public enum SnapshotWriter {
     private static func put<T: FixedWidthInteger>(_ value: T, into bytes: inout [UInt8]) {
         withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
     }
-
-    private static func raw<T: FixedWidthInteger>(_ values: [T]) -> [UInt8] {
-        values.map(\.littleEndian).withUnsafeBytes { Array($0) }
-    }
-}
-
-extension Data {
-    var bytes: [UInt8] { [UInt8](self) }
 }

@@ -26,7 +26,7 @@ struct Snapshot: ParsableCommand {
 
     func run() throws {
         let network = try options.network()
-        try AtomicFile.write(try SnapshotWriter.bytes(of: network), to: output)
+        try SnapshotWriter.write(network, to: output)
         if options.format == .json {
             struct Report: Encodable { var file: String; var entities: Int; var relations: Int; var records: Bool }
             try Output.json(Report(file: output, entities: network.graph.nodeCount,
