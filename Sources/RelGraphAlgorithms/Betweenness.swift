@@ -10,7 +10,9 @@ public enum Betweenness {
     /// With many sources the nodes are first renumbered in breadth-first order, so that neighbours
     /// sit close together in the scratch arrays (15% faster on 10,000 nodes).
     /// - Complexity: O(S · (V + E)) time for S sources (S = V when exact), O(P · V) memory for P pieces.
-    public static func compute(_ view: SimpleGraph, sources: [Int32]? = nil) -> [Double] {
+    /// `progress` hears of each source done, from any thread.
+    public static func compute(_ view: SimpleGraph, sources: [Int32]? = nil,
+                               progress: (@Sendable (Int) -> Void)? = nil) -> [Double] {
         precondition(!view.isDirected, "betweenness is computed on the undirected view")
         let n = view.nodeCount
         let sampled = sources.flatMap { $0.count == n ? nil : $0 }
@@ -27,6 +29,7 @@ public enum Betweenness {
                 for i in range {
                     let source = Int(sampled?[i] ?? Int32(i))
                     accumulator.add(source: Int(renumbering?.number[source] ?? Int32(source)), into: into)
+                    progress?(1)
                 }
             }
         }

@@ -13,7 +13,8 @@ public enum Centrality {
     /// `closeness_centrality`, `wf_improved=True`): for a node reaching r others at total distance d,
     /// (r / d) · (r / (n − 1)); 0 when it reaches none. One BFS per node, spread over all cores.
     /// - Complexity: O(V · (V + E)).
-    public static func closeness(_ view: SimpleGraph) -> [Double] {
+    /// `progress` hears of each node done, from any thread.
+    public static func closeness(_ view: SimpleGraph, progress: (@Sendable (Int) -> Void)? = nil) -> [Double] {
         precondition(!view.isDirected, "closeness is computed on the undirected view")
         let n = view.nodeCount
         var result = [Double](repeating: 0, count: n)
@@ -45,6 +46,7 @@ public enum Centrality {
                         value *= reached / Double(n - 1)
                     }
                     base[source] = value
+                    progress?(1)
                 }
             }
         }

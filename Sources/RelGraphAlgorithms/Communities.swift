@@ -14,29 +14,24 @@ public enum Communities {
         let n = view.nodeCount
         let colours = greedyColouring(view)
         var label = (0..<n).map { Int32($0) }
-        var counts: [Int32: Int] = [:]
-
-        /// The labels of maximum frequency among `v`'s neighbours (its own label when it has none).
-        func mostFrequent(_ v: Int) -> (labels: [Int32], containsOwn: Bool) {
-            guard view.degree(v) > 0 else { return ([label[v]], true) }
-            counts.removeAll(keepingCapacity: true)
-            for u in view.neighbors(of: v) { counts[label[Int(u)], default: 0] += 1 }
-            let top = counts.values.max()!
-            let labels = counts.filter { $0.value == top }.map(\.key)
-            return (labels, labels.contains(label[v]))
+        var tally = LabelTally(nodeCount: n)
+        func holdsMostFrequent(_ v: Int) -> Bool {
+            view.degree(v) == 0 || tally.mostFrequent(among: view.neighbors(of: v), labels: label, own: label[v]).containsOwn
         }
-
-        while !(0..<n).allSatisfy({ view.degree($0) == 0 || mostFrequent($0).containsOwn }) {
+        while !(0..<n).allSatisfy(holdsMostFrequent) {
             for group in colours {
-                for v in group {
-                    let (labels, containsOwn) = mostFrequent(Int(v))
-                    if labels.count == 1 { label[Int(v)] = labels[0] } else if !containsOwn { label[Int(v)] = labels.max()! }
+                for v32 in group {
+                    let v = Int(v32)
+                    guard view.degree(v) > 0 else { continue }
+                    let top = tally.mostFrequent(among: view.neighbors(of: v), labels: label, own: label[v])
+                    // One most frequent label: take it; several: keep one's own if among them, else the largest.
+                    if top.count == 1 || !top.containsOwn { label[v] = top.largest }
                 }
             }
         }
-        var members: [Int32: [Int32]] = [:]
-        for v in 0..<n { members[label[v], default: []].append(Int32(v)) }
-        return members.values.sorted { a, b in a.count != b.count ? a.count > b.count : a[0] < b[0] }
+        var members = [[Int32]](repeating: [], count: n)
+        for v in 0..<n { members[Int(label[v])].append(Int32(v)) }
+        return members.filter { !$0.isEmpty }.sorted { a, b in a.count != b.count ? a.count > b.count : a[0] < b[0] }
     }
 
     /// networkx `greedy_color` with `strategy="largest_first"`: nodes by degree descending (stable),
@@ -48,14 +43,17 @@ public enum Communities {
         }
         var colour = [Int](repeating: -1, count: n)
         var groups: [[Int32]] = []
-        var taken: Set<Int> = []
+        // takenBy[c] == v: colour c is taken by a neighbour of v (no set to clear per node).
+        var takenBy = [Int](repeating: -1, count: 1)
         for v in order {
-            taken.removeAll(keepingCapacity: true)
-            for u in view.neighbors(of: v) where colour[Int(u)] >= 0 { taken.insert(colour[Int(u)]) }
+            for u in view.neighbors(of: v) where colour[Int(u)] >= 0 { takenBy[colour[Int(u)]] = v }
             var c = 0
-            while taken.contains(c) { c += 1 }
+            while c < takenBy.count && takenBy[c] == v { c += 1 }
             colour[v] = c
-            if c == groups.count { groups.append([]) }
+            if c == groups.count {
+                groups.append([])
+                takenBy.append(-1)
+            }
             groups[c].append(Int32(v))
         }
         return groups
@@ -80,5 +78,39 @@ public enum Communities {
         return zip(inside, degreeSum).reduce(0) { q, pair in
             q + pair.0 / (2 * links) - (pair.1 / (2 * links)) * (pair.1 / (2 * links))
         }
+    }
+}
+
+/// Counts of labels among one node's neighbours, in an array indexed by label (labels are node
+/// numbers) cleared after each use: a dictionary per node made label propagation on a million
+/// nodes take twenty seconds.
+private struct LabelTally {
+    private var count: [Int32]
+    private var seen: [Int32] = []
+
+    init(nodeCount: Int) { count = [Int32](repeating: 0, count: nodeCount) }
+
+    /// The labels of maximum frequency among `neighbors`: how many there are, the largest of them,
+    /// and whether `own` is one of them.
+    mutating func mostFrequent(among neighbors: ArraySlice<Int32>, labels: [Int32],
+                               own: Int32) -> (count: Int, largest: Int32, containsOwn: Bool) {
+        var top: Int32 = 0
+        for u in neighbors {
+            let l = Int(labels[Int(u)])
+            if count[l] == 0 { seen.append(Int32(l)) }
+            count[l] += 1
+            top = max(top, count[l])
+        }
+        var result = (count: 0, largest: Int32(-1), containsOwn: false)
+        for l in seen {
+            if count[Int(l)] == top {
+                result.count += 1
+                result.largest = max(result.largest, l)
+                if l == own { result.containsOwn = true }
+            }
+            count[Int(l)] = 0
+        }
+        seen.removeAll(keepingCapacity: true)
+        return result
     }
 }

@@ -35,16 +35,18 @@ public struct TraversalFilter: Sendable {
     public static let undirected = TraversalFilter(direction: .both)
 
     /// Builds the masks from `criteria` over `network`.
-    /// - Complexity: O(V + E).
+    /// - Complexity: O(V + E); a bare edge list's relations are not made one by one.
     public init(_ network: Network, _ criteria: TraversalCriteria) {
         let graph = network.graph
         direction = criteria.direction
         if criteria.restrictsRelations {
             let typeOpen = graph.types.map(criteria.admits)
+            // The relations of a bare edge list are all reported and undated: one answer serves
+            // every edge, where asking each would make millions of records.
+            let answerForAll = network.hasRecords || graph.edgeCount == 0 ? nil : criteria.admits(network.relation(0))
             edgeOpen = (0..<graph.edgeCount).map { index in
-                let edge = Graph.Edge(index)
                 guard typeOpen[Int(graph.edgeType[index])] else { return false }
-                return criteria.admits(network.relation(edge))
+                return answerForAll ?? criteria.admits(network.relation(Graph.Edge(index)))
             }
         } else {
             edgeOpen = nil

@@ -60,17 +60,23 @@ struct CentralityCommand: ParsableCommand {
         let graph = network.graph
         var description = "\(measure.rawValue), undirected view"
         let scores: [Double]
+        let progress = options.progress
         switch measure {
         case .degree:
             scores = Centrality.degree(SimpleGraph(graph, filter: filter))
         case .closeness:
-            scores = Centrality.closeness(SimpleGraph(graph, filter: filter))
+            let view = SimpleGraph(graph, filter: filter)
+            scores = progress.phase("closeness", total: view.nodeCount) { Centrality.closeness(view, progress: $0.reporter) }
         case .betweenness:
             let sources = samples.map { Betweenness.sampleSources(nodeCount: graph.nodeCount, count: $0, seed: seed) }
-            scores = Betweenness.compute(SimpleGraph(graph, filter: filter), sources: sources)
+            let view = SimpleGraph(graph, filter: filter)
+            scores = progress.phase("betweenness", total: sources?.count ?? view.nodeCount) {
+                Betweenness.compute(view, sources: sources, progress: $0.reporter)
+            }
             description += sources.map { ", estimated from \($0.count) sources (seed \(seed))" } ?? ", exact"
         case .pagerank:
-            guard let ranks = PageRank.compute(SimpleGraph(graph, directed: true, filter: filter)) else {
+            let ranks = progress.phase("pagerank") { _ in PageRank.compute(SimpleGraph(graph, directed: true, filter: filter)) }
+            guard let ranks else {
                 throw CommandFailure(.internalFailure, "PageRank did not converge in 100 iterations")
             }
             scores = ranks

@@ -52,10 +52,10 @@ struct Structure: ParsableCommand {
         let network = try options.network()
         let filter = TraversalFilter(network, try relations.criteria(in: network))
         let view = SimpleGraph(network.graph, filter: filter)
-        let components = Components.connected(view)
-        let cuts = CutPoints.find(view)
-        let communities = Communities.labelPropagation(view)
-        let modularity = Communities.modularity(view, communities)
+        let (components, cuts, communities, modularity) = options.progress.phase("components, bridges, communities") { _ in
+            let communities = Communities.labelPropagation(view)
+            return (Components.connected(view), CutPoints.find(view), communities, Communities.modularity(view, communities))
+        }
         let bridgeEdges = cuts.bridges.map { u, v in filter.edges(from: u, to: v, in: network.graph) }
         switch options.format {
         case .json:

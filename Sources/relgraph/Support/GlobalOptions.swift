@@ -17,9 +17,11 @@ struct DataOptions: ParsableArguments {
         """, valueName: "path"))
     var data: String?
 
+    @OptionGroup var progress: ProgressOptions
+
     /// The dataset's records and diagnostics, from `--data` or the bundled copy.
     func readDataset() throws -> YAMLDatasetReader.Result {
-        if let data { return try DataSource.read(path: data, readDOT: DOTDataSource.read) }
+        if let data { return try progress.phase("reading \(data)") { _ in try DataSource.read(path: data, readDOT: DOTDataSource.read) } }
         return BundledDataset.read()
     }
 
@@ -27,7 +29,7 @@ struct DataOptions: ParsableArguments {
     /// the benchmark's CSV open straight into columns.
     func network() throws -> Network {
         guard let data else { return try DataSource.network(from: BundledDataset.read()) }
-        switch try DataSource.load(path: data, readDOT: DOTDataSource.read) {
+        switch try progress.phase("reading \(data)", { _ in try DataSource.load(path: data, readDOT: DOTDataSource.read) }) {
         case let .network(network): return network
         case let .records(result): return try DataSource.network(from: result)
         }
