@@ -2,19 +2,28 @@ import CGraphviz
 import Foundation
 
 /// A failure inside Graphviz, carrying Graphviz's own message.
-public enum GraphvizError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum GraphvizError: Error, Sendable, Equatable, Codable, CustomStringConvertible {
     /// The DOT text did not parse.
     case syntax(message: String)
     /// The layout engine failed or is unknown.
     case layout(engine: String, message: String)
     /// The renderer failed or the format is unknown.
     case render(format: String, message: String)
+    /// The layout ran past its time limit and was stopped.
+    case timedOut(engine: String, seconds: Double)
+    /// The process that ran Graphviz could not start, crashed, or answered nonsense.
+    case process(message: String)
 
     public var description: String {
         switch self {
         case let .syntax(message): return "Graphviz could not read the DOT: \(message)"
         case let .layout(engine, message): return "Graphviz layout '\(engine)' failed: \(message)"
         case let .render(format, message): return "Graphviz could not render '\(format)': \(message)"
+        case let .timedOut(engine, seconds):
+            let limit = seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)
+            return "Graphviz layout '\(engine)' took longer than \(limit) s and was stopped"
+                + " (try --engine sfdp, a smaller view, or a longer --timeout)"
+        case let .process(message): return "Graphviz layout process failed: \(message)"
         }
     }
 }

@@ -1,0 +1,153 @@
+/// DOT text: quoting and escaping of every value a view writes, and a writer that keeps statements
+/// and their attributes in a fixed order so that the same view is the same bytes on every run.
+///
+/// What Graphviz 2.42 does with a quoted string, measured here, and what `quoted` does about it:
+/// - `"` ends the string: written `\"`.
+/// - A backslash starts an escape in labels, tooltips and URLs (`\N` is the node name, `\n` a line
+///   break, `\l` left-justify): a literal backslash is written `\\`.
+/// - Labels and tooltips decode HTML entities (`&lt;` shows as `<`), and the SVG writer passes an
+///   `&` that begins an entity through unescaped while URLs keep every `&` raw, which makes the SVG
+///   invalid XML: every `&` is written `&amp;`, which Graphviz decodes once, so the text reads exactly
+///   as in the data in SVG, PNG and PDF alike.
+/// - A line break in the data becomes `\n` (a centred line break in labels, a newline in tooltips).
+/// A quoted string is never an HTML-like label, so `<b>` in a name is shown as typed.
+public enum DOT {
+    /// `text` as a quoted DOT string, escaped as above.
+    /// - Complexity: O(n) in the length of `text`.
+    public static func quoted(_ text: String) -> String {
+        var result = "\""
+        result.reserveCapacity(text.utf8.count + 2)
+        var previousWasCarriageReturn = false
+        for scalar in text.unicodeScalars {
+            defer { previousWasCarriageReturn = scalar == "\r" }
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "&": result += "&amp;"
+            case "\n" where previousWasCarriageReturn: continue
+            case "\n", "\r", "\u{2028}", "\u{2029}", "\u{85}": result += "\\n"
+            case "\0": continue
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+
+    /// A node or graph name as a quoted DOT string. Names are not escape strings: Graphviz keeps
+    /// `&` and backslashes as they are, except that `\"` is a quote and a backslash before a line
+    /// break or the closing quote cannot be written at all; such a backslash becomes `⧵` (U+29F5),
+    /// and line breaks become spaces. Validated datasets have slug ids, which pass unchanged.
+    /// - Complexity: O(n).
+    public static func id(_ name: String) -> String {
+        var result = "\""
+        let scalars = Array(name.unicodeScalars)
+        for (i, scalar) in scalars.enumerated() {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\":
+                let next = i + 1 < scalars.count ? scalars[i + 1] : "\""
+                result.unicodeScalars.append(next == "\"" || next == "\n" || next == "\r" ? "\u{29F5}" : scalar)
+            case "\n", "\r", "\0": result += " "
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+
+    /// `text` escaped for the inside of an HTML-like label (`<…>`): XML's five special characters.
+    /// - Complexity: O(n).
+    public static func html(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}
+
+/// One attribute of a node, an edge or a graph. Values are escaped when written, except HTML-like
+/// labels, which the views build from `DOT.html`-escaped pieces.
+public struct DOTAttribute: Sendable, Equatable {
+    public var name: String
+    public var value: String
+    public var isHTML: Bool
+
+    public init(_ name: String, _ value: String) {
+        self.name = name
+        self.value = value
+        self.isHTML = false
+    }
+
+    public static func html(_ name: String, _ value: String) -> DOTAttribute {
+        var attribute = DOTAttribute(name, value)
+        attribute.isHTML = true
+        return attribute
+    }
+
+    var text: String { "\(name)=\(isHTML ? "<\(value)>" : DOT.quoted(value))" }
+}
+
+/// Builds DOT text line by line. Statements come out in the order they are added and attributes
+/// in the order given: the writer never iterates a dictionary, whose order changes between runs.
+public struct DOTWriter: Sendable {
+    public private(set) var text = ""
+    private var depth = 0
+
+    /// Starts `digraph "name" {`. The graph is always named: Graphviz numbers anonymous graphs with
+    /// a process-wide counter (`%3`, `%5` …), which would change the SVG from one render to the next.
+    public init(name: String, directed: Bool = true) {
+        line("\(directed ? "digraph" : "graph") \(DOT.id(name)) {")
+        depth = 1
+    }
+
+    /// `graph [..]`, `node [..]` or `edge [..]`: defaults for what follows.
+    public mutating func defaults(_ target: String, _ attributes: [DOTAttribute]) {
+        guard !attributes.isEmpty else { return }
+        line("\(target) \(list(attributes))")
+    }
+
+    /// A graph attribute as its own statement: `rankdir="TB";`.
+    public mutating func attribute(_ attribute: DOTAttribute) {
+        line(attribute.text)
+    }
+
+    public mutating func node(_ id: String, _ attributes: [DOTAttribute]) {
+        line(attributes.isEmpty ? DOT.id(id) : "\(DOT.id(id)) \(list(attributes))")
+    }
+
+    public mutating func edge(_ from: String, _ to: String, _ attributes: [DOTAttribute]) {
+        let arrow = "\(DOT.id(from)) -> \(DOT.id(to))"
+        line(attributes.isEmpty ? arrow : "\(arrow) \(list(attributes))")
+    }
+
+    /// A subgraph; its name starts with `cluster` for Graphviz to draw a box around it.
+    public mutating func subgraph(_ name: String, _ attributes: [DOTAttribute] = [],
+                                  _ body: (inout DOTWriter) -> Void) {
+        line("subgraph \(DOT.id(name)) {")
+        depth += 1
+        for attribute in attributes { self.attribute(attribute) }
+        body(&self)
+        depth -= 1
+        line("}")
+    }
+
+    /// The finished DOT text, closing the graph.
+    public func finished() -> String {
+        text + "}\n"
+    }
+
+    private mutating func line(_ statement: String) {
+        text += String(repeating: "  ", count: depth) + statement + "\n"
+    }
+
+    private func list(_ attributes: [DOTAttribute]) -> String {
+        "[" + attributes.map(\.text).joined(separator: ", ") + "]"
+    }
+}
