@@ -42,6 +42,7 @@ let package = Package(
         ),
         .testTarget(name: "RelGraphCoreTests", dependencies: ["RelGraphCore"]),
         .testTarget(name: "RelGraphIOTests", dependencies: ["RelGraphIO"]),
+        .testTarget(name: "RelGraphAlgorithmsTests", dependencies: ["RelGraphAlgorithms"]),
         .testTarget(name: "RelGraphRenderTests", dependencies: ["RelGraphRender"]),
         .testTarget(name: "RelGraphCLITests", dependencies: ["relgraph"]),
     ],

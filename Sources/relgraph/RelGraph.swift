@@ -16,6 +16,7 @@ struct RelGraph: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Validate.self, Stats.self, Search.self, Show.self,
+            PathCommand.self,
         ]
     )
 

@@ -1,0 +1,103 @@
+import Foundation
+import ArgumentParser
+import RelGraphAlgorithms
+import RelGraphCore
+
+extension Direction: ExpressibleByArgument {}
+
+/// The relation filters every analysis command takes: types, status and date.
+struct RelationFilterOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Only these relation types (comma-separated).", valueName: "types"))
+    var types: String?
+
+    @Option(name: .customLong("exclude-types"),
+            help: ArgumentHelp("Never these relation types (comma-separated).", valueName: "types"))
+    var excludeTypes: String?
+
+    @Flag(name: .customLong("reported-only"),
+          help: "Only relations the sources report as fact (default: also proposed and planned ones).")
+    var reportedOnly = false
+
+    @Option(name: .long, help: ArgumentHelp("""
+        Only relations that may hold on this date (YYYY, YYYY-MM or YYYY-MM-DD). A relation with an unknown \
+        start or end is kept; a meeting or signing holds on its own date only.
+        """, valueName: "date"))
+    var at: String?
+
+    func validate() throws {
+        if let at, PartialDate(at) == nil {
+            throw ValidationError("--at must be a date YYYY, YYYY-MM or YYYY-MM-DD, not '\(at)'")
+        }
+    }
+
+    /// The criteria for `network`, with `kinds`, `direction` and `avoid` left for the caller.
+    func criteria(in network: Network) throws -> TraversalCriteria {
+        TraversalCriteria(types: try Self.relationTypes(types, in: network),
+                          excludedTypes: try Self.relationTypes(excludeTypes, in: network) ?? [],
+                          statuses: reportedOnly ? [.reported] : Set(RelationStatus.allCases),
+                          at: at.flatMap(PartialDate.init))
+    }
+
+    /// Parses a comma-separated list of relation types, rejecting names neither the format nor the
+    /// dataset knows (a typo would otherwise silently filter everything out).
+    static func relationTypes(_ list: String?, in network: Network) throws -> Set<RelationType>? {
+        guard let list else { return nil }
+        let known = Set(RelationTypeSpec.table.map(\.type)).union(network.graph.types)
+        var types: Set<RelationType> = []
+        for name in Self.items(list) {
+            let type = RelationType(name)
+            guard known.contains(type) else {
+                let names = known.map(\.rawValue).sorted().joined(separator: ", ")
+                throw CommandFailure(.usage, "unknown relation type '\(name)' (known: \(names))")
+            }
+            types.insert(type)
+        }
+        return types
+    }
+
+    static func items(_ list: String) -> [String] {
+        list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}
+
+/// Traversal options for commands that walk from entity to entity: the relation filters plus the
+/// kinds a walk may pass through, the direction, and entities to avoid.
+struct TraversalOptions: ParsableArguments {
+    @OptionGroup var relations: RelationFilterOptions
+
+    @Option(name: .long, help: ArgumentHelp("""
+        Only pass through entities of these kinds (comma-separated: person, organization, post, mechanism, \
+        event, document, place); the two ends are always allowed.
+        """, valueName: "kinds"))
+    var kinds: String?
+
+    @Option(name: .long, help: ArgumentHelp("""
+        Follow relations out (from → to), in (to → from) or both ways; symmetric types (cooperates_with, \
+        counterpart_of, met_with) are always followed both ways.
+        """, valueName: "direction"))
+    var direction: Direction = .both
+
+    @Option(name: .long, help: ArgumentHelp("Never pass through this entity (id or name; repeatable).",
+                                            valueName: "entity"))
+    var avoid: [String] = []
+
+    /// The filter for `network`, resolving `--avoid` names (unknown names exit 1).
+    func filter(in network: Network) throws -> TraversalFilter {
+        var criteria = try relations.criteria(in: network)
+        criteria.direction = direction
+        criteria.kinds = kinds.map { Set(RelationFilterOptions.items($0).map { EntityKind($0) }) }
+        if let kinds = criteria.kinds {
+            let known = Set(EntityKind.known).union(network.graph.kinds)
+            if let unknown = kinds.first(where: { !known.contains($0) }) {
+                let names = known.map(\.rawValue).sorted().joined(separator: ", ")
+                throw CommandFailure(.usage, "unknown entity kind '\(unknown)' (known: \(names))")
+            }
+        }
+        criteria.avoid = Set(try avoided(in: network))
+        return TraversalFilter(network, criteria)
+    }
+
+    func avoided(in network: Network) throws -> [Graph.Node] {
+        try avoid.map { try network.resolve($0) }
+    }
+}
