@@ -3,7 +3,7 @@ import Foundation
 /// The search key of a name: what remains when case, diacritics, punctuation and spacing are
 /// folded away, so "Điện Biên", "dien bien" and "DIEN  BIEN" all become `dien bien`.
 public enum NameFolding {
-    /// NFD, drop combining marks, đ/Đ → d, lowercase, and keep the runs of letters and digits
+    /// NFD, drop combining marks, đ/Đ (and ð/Ð) → d, lowercase, and keep the runs of letters and digits
     /// separated by single spaces.
     /// - Complexity: O(n) in the length of `text`.
     public static func key(_ text: String) -> String {
@@ -24,7 +24,8 @@ public enum NameFolding {
             default:
                 break
             }
-            if scalar == "đ" || scalar == "Đ" {
+            // Đ/đ have no decomposition; Ð/ð (eth) are a common mistyping of them in Vietnamese text.
+            if scalar == "đ" || scalar == "Đ" || scalar == "ð" || scalar == "Ð" {
                 current.append("d")
             } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                 current.append(contentsOf: String(scalar).lowercased().unicodeScalars)

@@ -56,6 +56,9 @@ public struct NameIndex: Sendable {
         let text: String
         let kind: Name.Kind
         let words: [String]
+        /// `words` plus each pair of neighbouring words written together, so that "vietnam" finds
+        /// "Việt Nam" and "luangprabang" finds "Luang Prabang".
+        let searchWords: [String]
     }
 
     private let entries: [NameEntry]
@@ -73,10 +76,12 @@ public struct NameIndex: Sendable {
                 let folded = NameFolding.tokens(name.text)
                 guard !folded.isEmpty else { continue }
                 let entry = Int32(entries.count)
-                entries.append(NameEntry(node: Int32(node), text: name.text, kind: name.kind, words: folded))
+                let joined = zip(folded, folded.dropFirst()).map { $0 + $1 }
+                entries.append(NameEntry(node: Int32(node), text: name.text, kind: name.kind, words: folded,
+                                         searchWords: folded + joined))
                 let key = folded.joined(separator: " ")
                 if exact[key]?.contains(Int32(node)) != true { exact[key, default: []].append(Int32(node)) }
-                for word in Set(folded) { words.append((word, entry)) }
+                for word in Set(folded + joined) { words.append((word, entry)) }
             }
         }
         words.sort { $0.word != $1.word ? $0.word < $1.word : $0.entry < $1.entry }
@@ -100,18 +105,21 @@ public struct NameIndex: Sendable {
         let rarest = ranges.indices.min { ranges[$0].count < ranges[$1].count }!
         for position in ranges[rarest] {
             let entry = entries[Int(words[position].entry)]
-            guard Self.covers(entry.words, with: queryWords) else { continue }
+            guard Self.covers(entry.searchWords, with: queryWords) else { continue }
             let isExact = entry.words == queryWords
             offer(NameMatch(node: entry.node, entityID: entities[Int(entry.node)].id, name: entry.text,
                             quality: isExact ? .exact : .prefix,
-                            extraWords: entry.words.count - queryWords.count))
+                            extraWords: max(0, entry.words.count - queryWords.count)))
         }
         let ranked = best.values.sorted { Self.ranks($0, before: $1) }
         return Array(ranked.prefix(limit))
     }
 
-    /// The one entity the query names: an exact folded name shared by one entity, or else the only
-    /// entity a word-prefix search finds. Ids are tried first by `Network.resolve`.
+    /// The one entity the query names: an exact folded name shared by one entity, or else the
+    /// word-prefix match that covers at least twice the share of its name's words that any other
+    /// match covers ("chansamone" is the person Chansamone Chanyalath, not the talks named after
+    /// him, while "bo quoc phong" stays ambiguous between two ministries). Ids are tried first by
+    /// `Network.resolve`.
     public func resolve(_ query: String, entities: [Entity]) throws(LookupError) -> Int32 {
         let key = NameFolding.key(query)
         if let nodes = exact[key] {
@@ -119,11 +127,11 @@ public struct NameIndex: Sendable {
             throw .ambiguous(query: query, candidates: search(query, entities: entities).filter { $0.quality == .exact })
         }
         let found = search(query, entities: entities)
-        switch found.count {
-        case 0: throw .notFound(query: query)
-        case 1: return found[0].node
-        default: throw .ambiguous(query: query, candidates: found)
-        }
+        guard let best = found.first else { throw .notFound(query: query) }
+        let words = Double(NameFolding.tokens(query).count)
+        func share(_ match: NameMatch) -> Double { words / (words + Double(match.extraWords)) }
+        if found.count == 1 || share(best) >= 2 * share(found[1]) { return best.node }
+        throw .ambiguous(query: query, candidates: found)
     }
 
     private static func ranks(_ a: NameMatch, before b: NameMatch) -> Bool {

@@ -72,7 +72,8 @@ extension RelationTypeSpec {
 
     /// The relation types of the dataset format (docs/data-format.md), in documentation order.
     public static let table: [RelationTypeSpec] = [
-        .init("part_of", [([K.organization], [K.organization]), ([K.event], [K.event]), ([K.place], [K.place])],
+        .init("part_of", [([K.organization], [K.organization]), ([K.event], [K.event]), ([K.place], [K.place]),
+                          ([K.document], [K.document])],
               "is part of", "has part"),
         .init("holds", [([K.person], [K.post])], "holds", "is held by"),
         .init("post_in", [([K.post], [K.organization])], "is a post in", "has post"),
@@ -98,6 +99,8 @@ extension RelationTypeSpec {
         .init("round_of", [([K.event], [K.mechanism])], momentary: true, "is a round of", "has round"),
         .init("located_in", [([K.place, K.organization, K.event], [K.place])], "is located in", "contains"),
         .init("held_at", [([K.event, K.mechanism], [K.place])], momentary: true, "was held at", "was the venue of"),
+        .init("refers_to", [([K.event, K.document], [K.document, K.place, K.mechanism])], momentary: true,
+              "refers to", "is referred to by"),
         .init("commemorates", [([K.event], [K.event, K.organization])], momentary: true,
               "commemorates", "is commemorated by"),
         .init("follows", [([K.event], [K.event]), ([K.document], [K.document])], "follows", "is followed by"),

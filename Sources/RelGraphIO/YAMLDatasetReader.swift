@@ -116,7 +116,13 @@ public enum YAMLDatasetReader {
             return nil
         }
         do {
-            return try Yams.compose(yaml: text)
+            let root = try Yams.compose(yaml: text)
+            if let root, let node = YAMLExpansion.firstNodeOverBudget(root, budget: text.utf8.count + 1) {
+                problems.append(.error("YAML aliases expand the document beyond its size; anchors and aliases are not supported",
+                                       at: YAMLFields.location(of: node, in: file.name)))
+                return nil
+            }
+            return root
         } catch let error as YamlError {
             problems.append(YAMLSyntax.diagnostic(error, file: file.name))
             return nil

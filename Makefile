@@ -1,0 +1,50 @@
+# relgraph: the two commands of the README, and the targets behind them.
+#   make demo   installs what is missing, builds, and runs the main job on the bundled dataset
+#   make test   installs what the tests need and runs every test
+
+SHELL := /bin/bash
+# Root installs directly; anyone else through sudo.
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# Graphviz headers and libraries (linked in-process) and the fonts that draw Vietnamese text.
+APT_RUNTIME := libgraphviz-dev fonts-dejavu-core
+# Real clients the tests check our output against: Graphviz's own tools (gc, dot), its example
+# graphs, and xmllint.
+APT_TEST := graphviz graphviz-doc libxml2-utils
+# A virtualenv with the Python peers (networkx) the interoperability and analysis tests compare with.
+VENV := .build/venv
+PY_TEST := networkx==3.6.1
+
+RELGRAPH := .build/release/relgraph
+DEMO := demo
+
+.PHONY: demo test deps test-deps build graphs clean
+
+deps:
+	@missing=""; for p in $(APT_RUNTIME); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+test-deps: deps
+	@missing=""; for p in $(APT_TEST); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+	@[ -x $(VENV)/bin/python ] || python3 -m venv $(VENV)
+	@$(VENV)/bin/python -c "import networkx" 2>/dev/null || $(VENV)/bin/pip install -q $(PY_TEST)
+
+build: deps
+	swift build -c release --product relgraph
+
+demo: build
+	$(RELGRAPH) validate
+	$(RELGRAPH) stats
+	$(RELGRAPH) show "hoang xuan chien"
+
+test: test-deps
+	RELGRAPH_PYTHON=$(CURDIR)/$(VENV)/bin/python swift test
+
+clean:
+	rm -rf .build $(DEMO)
