@@ -13,19 +13,20 @@ import Foundation
 /// call async-signal-safe functions until it execs — which Graphviz, allocating and loading
 /// plugins, is not. Starting the child costs a few milliseconds (see Benchmarks/README.md).
 ///
-/// The protocol: the child gets `ENGINE FORMAT SECONDS` as its last three arguments and the DOT
-/// text on standard input; it writes the rendered bytes on standard output and exits 0, or writes
+/// The protocol: the child is told the engine, the format and the time limit on its command line
+/// (`Command.arguments`) and gets the DOT text on standard input; it writes the rendered bytes on standard output and exits 0, or writes
 /// a JSON-encoded `GraphvizError` on standard error and exits 70. It also arms `alarm` for a
 /// second past the limit, so that it cannot outlive its parent's deadline even when the parent
 /// itself is killed.
 public enum GraphvizProcess {
-    /// The command that starts a child: the executable and the arguments that select the hidden
-    /// subcommand; engine, format and seconds are appended.
+    /// The command that starts a child: the executable, and its arguments for an engine, a format
+    /// and a time limit in seconds.
     public struct Command: Sendable {
         public var executable: String
-        public var arguments: [String]
+        public var arguments: @Sendable (_ engine: String, _ format: String, _ seconds: Double) -> [String]
 
-        public init(executable: String, arguments: [String]) {
+        public init(executable: String,
+                    arguments: @escaping @Sendable (_ engine: String, _ format: String, _ seconds: Double) -> [String]) {
             self.executable = executable
             self.arguments = arguments
         }
@@ -38,7 +39,7 @@ public enum GraphvizProcess {
     /// seconds. `started` receives the child's process id (tests check that it is gone).
     public static func render(dot: String, engine: String, format: String, timeout: Double,
                               command: Command, started: (Int32) -> Void = { _ in }) throws(GraphvizError) -> [UInt8] {
-        let arguments = command.arguments + [engine, format, String(timeout)]
+        let arguments = command.arguments(engine, format, timeout)
         let outcome: BoundedProcess.Outcome
         do {
             outcome = try BoundedProcess.run(executable: command.executable, arguments: arguments,

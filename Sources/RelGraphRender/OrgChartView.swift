@@ -1,3 +1,4 @@
+import RelGraphAlgorithms
 import RelGraphCore
 
 /// The organisation chart: organisations linked by `part_of`, the posts in them (`post_in`) and the
@@ -8,11 +9,16 @@ import RelGraphCore
 /// that has posts, holding the organisation and its posts. A person sits inside the top
 /// organisation of all the posts they hold, or in their country's box when the posts are spread
 /// over several (a minister who is also a party leader). People are labelled with their rank.
+///
+/// The filter closes relations (an org chart `--at 2024` shows who held which post then) and
+/// entities, as in `NetworkView`.
 public struct OrgChartView: Sendable {
     public let network: Network
+    public let filter: TraversalFilter
 
-    public init(network: Network) {
+    public init(network: Network, filter: TraversalFilter = .undirected) {
         self.network = network
+        self.filter = filter
     }
 
     /// The entities of the chart and the relations between them.
@@ -25,9 +31,9 @@ public struct OrgChartView: Sendable {
         var posts: [Graph.Node: [Graph.Node]] = [:]
     }
 
-    /// The DOT text of the chart.
+    /// The chart as DOT text.
     /// - Complexity: O(V + E · depth of the part_of tree).
-    public var dot: String {
+    public func diagram() -> Diagram {
         let chart = self.chart()
         let painter = EntityPainter(network: network)
         let top = chart.members.map { topOrganisation(of: $0, in: chart) }
@@ -62,7 +68,7 @@ public struct OrgChartView: Sendable {
         }
         // The whole above its parts; arrows still point from part to whole, person to post.
         for edge in chart.edges { painter.edge(edge, into: &writer, reversed: true) }
-        return writer.finished()
+        return Diagram(view: .org, dot: writer.finished(), nodeCount: chart.members.count, edgeCount: chart.edges.count)
     }
 
     /// Writes the members at `indices` (one country's), a box per top organisation.
@@ -125,6 +131,7 @@ public struct OrgChartView: Sendable {
         for index in 0..<graph.edgeCount {
             let edge = Graph.Edge(index)
             let from = graph.edgeSource[index], to = graph.edgeTarget[index]
+            guard filter.allows(edge), filter.canPass(from), filter.canPass(to) else { continue }
             let kinds = (graph.kind(of: from), graph.kind(of: to))
             switch graph.type(of: edge).rawValue {
             case "part_of" where kinds == (.organization, .organization) && from != to,

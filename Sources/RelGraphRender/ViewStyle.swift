@@ -50,7 +50,7 @@ public struct RelationStyle: Sendable, Equatable {
         public var title: String {
             switch self {
             case .organisation: return "organisation (part_of, holds, post_in, heads, member_of)"
-            case .documents: return "documents (party_to, signed, signed_at, implements)"
+            case .documents: return "documents (party_to, signed, signed_at, implements, refers_to)"
             case .events: return "events (participated_in, co_chairs, round_of, hosted, …)"
             case .places: return "places (located_in, held_at)"
             case .ties: return "ties (cooperates_with, counterpart_of, met_with)"
@@ -61,7 +61,7 @@ public struct RelationStyle: Sendable, Equatable {
         public static func of(_ type: RelationType) -> Family {
             switch type.rawValue {
             case "part_of", "holds", "post_in", "heads", "member_of": return .organisation
-            case "party_to", "signed", "signed_at", "implements": return .documents
+            case "party_to", "signed", "signed_at", "implements", "refers_to": return .documents
             case "co_chairs", "participated_in", "hosted", "visited", "invited_to", "round_of",
                  "commemorates", "follows": return .events
             case "located_in", "held_at": return .places

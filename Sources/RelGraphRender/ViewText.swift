@@ -12,23 +12,38 @@ enum ViewText {
     static let maxPiece = 400
 
     /// `text` broken at spaces into lines of at most `width` characters (a longer word is cut),
-    /// at most `maxLines` lines, the last ending in `…` when text was dropped. Lines are joined with
-    /// a line break, which `DOT.quoted` writes as `\n`.
-    /// - Complexity: O(n) in the length of `text`.
+    /// at most `maxLines` lines, the last ending in `…` when text was dropped. Lines are balanced:
+    /// a name that needs two lines is cut near its middle, not before its last word. Lines are
+    /// joined with a line break, which `DOT.quoted` writes as `\n`.
+    /// - Complexity: O(n) in the length of `text`, times the few widths tried.
     static func wrap(_ text: String, width: Int = lineWidth, maxLines: Int = maxLines) -> String {
+        // Text beyond what the lines can hold is never shown; a 10 kB name costs no more than a short one.
+        let shown = text.prefix(width * (maxLines + 1))
+        let words = shown.split(whereSeparator: { $0.isWhitespace || $0.isNewline }).map(String.init)
+        let length = words.reduce(0) { $0 + $1.count } + max(0, words.count - 1)
+        guard length > width else { return words.joined(separator: " ") }
+        // The narrowest width that needs no more lines than `width` itself does.
+        let needed = greedyLines(words, width: width)
+        var balanced = max(words.map(\.count).max() ?? 0, (length + needed.count - 1) / needed.count)
+        while balanced < width && greedyLines(words, width: balanced).count > needed.count { balanced += 1 }
+        let lines = greedyLines(words, width: min(balanced, width))
+        guard lines.count > maxLines else { return lines.joined(separator: "\n") }
+        var kept = Array(lines.prefix(maxLines))
+        var last = kept.removeLast()
+        if last.count >= width { last.removeLast() }
+        return (kept + [last + "…"]).joined(separator: "\n")
+    }
+
+    /// Words filled into lines of at most `width` characters, cutting words longer than that.
+    private static func greedyLines(_ words: [String], width: Int) -> [String] {
         var lines: [String] = []
         var current = ""
-        var truncated = false
-        let words = text.split(whereSeparator: { $0.isWhitespace || $0.isNewline })
-        for var word in words.map(String.init) {
-            if lines.count == maxLines { truncated = true; break }
+        for var word in words {
             while word.count > width {
                 if !current.isEmpty { lines.append(current); current = "" }
                 lines.append(String(word.prefix(width)))
                 word = String(word.dropFirst(width))
-                if lines.count == maxLines { truncated = true; break }
             }
-            if truncated { break }
             if current.isEmpty {
                 current = word
             } else if current.count + 1 + word.count <= width {
@@ -38,14 +53,8 @@ enum ViewText {
                 current = word
             }
         }
-        if !current.isEmpty {
-            if lines.count < maxLines { lines.append(current) } else { truncated = true }
-        }
-        if truncated, var last = lines.popLast() {
-            if last.count >= width { last.removeLast() }
-            lines.append(last + "…")
-        }
-        return lines.joined(separator: "\n")
+        if !current.isEmpty { lines.append(current) }
+        return lines
     }
 
     /// `text` cut to `limit` characters, ending in `…` when cut.

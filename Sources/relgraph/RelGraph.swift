@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RelGraphCore
 import RelGraphIO
+import RelGraphRender
 
 /// The `relgraph` command: its subcommands are the table of contents of the tool.
 @main
@@ -17,6 +18,7 @@ struct RelGraph: ParsableCommand {
         subcommands: [
             Validate.self, Stats.self, Search.self, Show.self,
             PathCommand.self,
+            Render.self,
         ]
     )
 
@@ -34,6 +36,9 @@ struct RelGraph: ParsableCommand {
         } catch let error as LookupError {
             CommandFailure(.notFound, error.description).report()
             Foundation.exit(ExitStatus.notFound.rawValue)
+        } catch let error as GraphvizError {
+            CommandFailure(.internalFailure, error.description).report()
+            Foundation.exit(ExitStatus.internalFailure.rawValue)
         } catch let error as AtomicFile.WriteError {
             CommandFailure(.internalFailure, error.description, prefixed: false).report()
             Foundation.exit(ExitStatus.internalFailure.rawValue)
