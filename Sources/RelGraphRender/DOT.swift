@@ -15,8 +15,18 @@ public enum DOT {
     /// `text` as a quoted DOT string, escaped as above.
     /// - Complexity: O(n) in the length of `text`.
     public static func quoted(_ text: String) -> String {
-        var result = "\""
-        result.reserveCapacity(text.utf8.count + 2)
+        "\"" + escaped(text) + "\""
+    }
+
+    /// Lines as one quoted label, each left-justified (ended by `\l` rather than `\n`).
+    public static func quotedLeftJustified(_ lines: [String]) -> String {
+        "\"" + lines.map { escaped($0) + "\\l" }.joined() + "\""
+    }
+
+    /// The inside of a quoted string, escaped as `quoted` describes.
+    static func escaped(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
         var previousWasCarriageReturn = false
         for scalar in text.unicodeScalars {
             defer { previousWasCarriageReturn = scalar == "\r" }
@@ -30,7 +40,7 @@ public enum DOT {
             default: result.unicodeScalars.append(scalar)
             }
         }
-        return result + "\""
+        return result
     }
 
     /// A node or graph name as a quoted DOT string. Names are not escape strings: Graphviz keeps
@@ -54,44 +64,49 @@ public enum DOT {
         return result + "\""
     }
 
-    /// `text` escaped for the inside of an HTML-like label (`<…>`): XML's five special characters.
+    /// A link target for the `URL` attribute. Graphviz copies URLs into the SVG `href` as they are,
+    /// so a character that is not valid in a URL is percent-encoded here (`"`, `<`, `>`, `\\`,
+    /// spaces, control characters); `quoted` then writes `&` as `&amp;`, which the SVG needs and
+    /// XML readers turn back into `&`. Letters beyond ASCII are kept (an IRI).
     /// - Complexity: O(n).
-    public static func html(_ text: String) -> String {
+    public static func url(_ address: String) -> String {
         var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
+        for scalar in address.unicodeScalars {
+            if scalar.value > 0x7F || (scalar.value > 0x20 && scalar.value < 0x7F && !"\"<>\\^`{|}".unicodeScalars.contains(scalar)) {
+                result.unicodeScalars.append(scalar)
+            } else {
+                result += "%" + String(UInt8(truncatingIfNeeded: scalar.value), radix: 16, uppercase: true)
+                    .leftPadded(to: 2)
             }
         }
         return result
     }
 }
 
-/// One attribute of a node, an edge or a graph. Values are escaped when written, except HTML-like
-/// labels, which the views build from `DOT.html`-escaped pieces.
+/// One attribute of a node, an edge or a graph, its value already escaped and quoted. relgraph
+/// writes no HTML-like labels: in Graphviz 2.42 a node with a multi-row HTML table makes fdp's
+/// layout differ from run to run.
 public struct DOTAttribute: Sendable, Equatable {
-    public var name: String
-    public var value: String
-    public var isHTML: Bool
+    public let name: String
+    /// The value as it appears in the DOT text.
+    public let dotValue: String
 
+    /// `name="value"`, with `value` escaped by `DOT.quoted`.
     public init(_ name: String, _ value: String) {
+        self.init(name: name, dotValue: DOT.quoted(value))
+    }
+
+    private init(name: String, dotValue: String) {
         self.name = name
-        self.value = value
-        self.isHTML = false
+        self.dotValue = dotValue
     }
 
-    public static func html(_ name: String, _ value: String) -> DOTAttribute {
-        var attribute = DOTAttribute(name, value)
-        attribute.isHTML = true
-        return attribute
+    /// A label of `lines`, each left-justified.
+    public static func leftJustified(_ name: String, _ lines: [String]) -> DOTAttribute {
+        DOTAttribute(name: name, dotValue: DOT.quotedLeftJustified(lines))
     }
 
-    var text: String { "\(name)=\(isHTML ? "<\(value)>" : DOT.quoted(value))" }
+    var text: String { "\(name)=\(dotValue)" }
 }
 
 /// Builds DOT text line by line. Statements come out in the order they are added and attributes
@@ -149,5 +164,11 @@ public struct DOTWriter: Sendable {
 
     private func list(_ attributes: [DOTAttribute]) -> String {
         "[" + attributes.map(\.text).joined(separator: ", ") + "]"
+    }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String {
+        String(repeating: "0", count: max(0, width - count)) + self
     }
 }

@@ -1,23 +1,19 @@
 import RelGraphAlgorithms
 import RelGraphCore
 
-/// A view drawn as DOT text, with what choosing its layout engine needs to know.
+/// A view drawn as DOT text, with the engine that lays it out.
 public struct Diagram: Sendable, Equatable {
-    public var view: ViewKind
     public var dot: String
+    /// The engine the DOT was written for (never `auto`).
+    public var engine: LayoutEngine
     public var nodeCount: Int
     public var edgeCount: Int
 
-    public init(view: ViewKind, dot: String, nodeCount: Int, edgeCount: Int) {
-        self.view = view
+    public init(dot: String, engine: LayoutEngine, nodeCount: Int, edgeCount: Int) {
         self.dot = dot
+        self.engine = engine
         self.nodeCount = nodeCount
         self.edgeCount = edgeCount
-    }
-
-    /// The engine that lays this diagram out when `engine` is asked for (see `LayoutEngine.resolved`).
-    public func engine(_ engine: LayoutEngine) -> LayoutEngine {
-        engine.resolved(for: view, nodes: nodeCount)
     }
 }
 

@@ -17,8 +17,9 @@ public struct EgoView: Sendable {
         self.filter = filter
     }
 
+    /// The neighbourhood as DOT text, for `engine` (auto: by size, see `LayoutEngine.resolved`).
     /// - Complexity: O(V' + E') for the part of the graph within `radius`.
-    public func diagram() -> Diagram {
+    public func diagram(engine: LayoutEngine = .auto) -> Diagram {
         let graph = network.graph
         let nodes = Traversal.breadthFirst(in: graph, from: center, filter: filter, maxDepth: radius).map(\.node)
         let inside = Set(nodes)
@@ -27,15 +28,14 @@ public struct EgoView: Sendable {
             edges += graph.outgoing(node).filter { filter.allows($0) && inside.contains(graph.edgeTarget[Int($0)]) }
         }
         edges.sort()
-        var writer = DOTWriter(name: "ego")
-        ViewFont.defaults(into: &writer)
-        NetworkView.layoutAttributes(into: &writer, nodes: nodes.count)
+        let engine = engine.resolved(for: .ego, nodes: nodes.count)
+        var writer = DOTWriter.view("ego", engine: engine, nodes: nodes.count, dotAttributes: NetworkView.dotAttributes)
         let painter = EntityPainter(network: network)
         for node in nodes {
             painter.node(node, into: &writer, extra: node == center ? [DOTAttribute("penwidth", "3")] : [])
         }
         for edge in edges { painter.edge(edge, into: &writer, label: graph.type(of: edge).rawValue) }
         Legend(network: network, nodes: nodes, edges: edges).write(into: &writer)
-        return Diagram(view: .ego, dot: writer.finished(), nodeCount: nodes.count, edgeCount: edges.count)
+        return Diagram(dot: writer.finished(), engine: engine, nodeCount: nodes.count, edgeCount: edges.count)
     }
 }

@@ -14,7 +14,7 @@ struct EntityPainter {
         attributes += KindStyle.of(entity.kind).attributes
         attributes.append(DOTAttribute("tooltip", ViewText.tooltip(of: entity)))
         if let url = ViewText.url(of: entity.citations, in: network.dataset) {
-            attributes.append(DOTAttribute("URL", url))
+            attributes.append(DOTAttribute("URL", DOT.url(url)))
         }
         writer.node(entity.id, attributes + extra)
     }
@@ -31,7 +31,9 @@ struct EntityPainter {
         let tooltip = ViewText.tooltip(of: edge, in: network)
         attributes.append(DOTAttribute("tooltip", tooltip))
         if label != nil { attributes.append(DOTAttribute("labeltooltip", tooltip)) }
-        if let url = ViewText.url(of: relation.citations, in: network.dataset) { attributes.append(DOTAttribute("URL", url)) }
+        if let url = ViewText.url(of: relation.citations, in: network.dataset) {
+            attributes.append(DOTAttribute("URL", DOT.url(url)))
+        }
         let from = network.entity(network.graph.edgeSource[Int(edge)]).id
         let to = network.entity(network.graph.edgeTarget[Int(edge)]).id
         if reversed {

@@ -1,8 +1,8 @@
 import RelGraphCore
 
 /// The key to a diagram's shapes, colours and lines, for the kinds, type families and statuses it
-/// shows. One node with an HTML-like table, so that every engine places it (clusters, the other
-/// way to draw a key, exist only in dot and fdp).
+/// shows: one plain box of left-justified lines, which every engine places and draws the same
+/// on every run (see `DOTAttribute` on why not an HTML-like table).
 struct Legend {
     /// The node's name: a colon can never be part of a dataset's slug id.
     static let nodeName = "relgraph:legend"
@@ -22,33 +22,17 @@ struct Legend {
         statuses = RelationStatus.allCases.filter(shownStatuses.contains)
     }
 
-    func write(into writer: inout DOTWriter) {
-        var rows = ["<TR><TD COLSPAN=\"2\"><B>Legend</B></TD></TR>"]
-        for kind in kinds {
-            let style = KindStyle.of(kind)
-            rows.append("<TR><TD BGCOLOR=\"\(style.fillColor)\" WIDTH=\"24\"></TD>"
-                        + "<TD ALIGN=\"LEFT\">\(DOT.html(kind.rawValue)) (\(style.shape))</TD></TR>")
-        }
-        for family in families {
-            rows.append("<TR><TD><FONT COLOR=\"\(family.color)\">━━━</FONT></TD>"
-                        + "<TD ALIGN=\"LEFT\">\(DOT.html(family.title))</TD></TR>")
-        }
-        for status in statuses {
-            rows.append("<TR><TD>\(Self.sample(of: status))</TD>"
-                        + "<TD ALIGN=\"LEFT\">\(status.rawValue) (\(RelationStyle.line(for: status)))</TD></TR>")
-        }
-        let table = "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"3\">"
-            + rows.joined() + "</TABLE>"
-        writer.node(Self.nodeName, [DOTAttribute("shape", "plaintext"), .html("label", table),
-                                    DOTAttribute("tooltip", "Legend")])
+    /// The legend's lines: a title, then kinds, line colours and line styles.
+    var lines: [String] {
+        ["Legend"]
+            + kinds.map { "\($0.rawValue): \(KindStyle.of($0).look)" }
+            + families.map(\.title)
+            + statuses.map { "\(RelationStyle.line(for: $0)) line: \($0.rawValue)" }
     }
 
-    /// A line drawn in text: solid, dashed or dotted.
-    private static func sample(of status: RelationStatus) -> String {
-        switch status {
-        case .reported: return "━━━"
-        case .proposed: return "╍╍╍"
-        case .planned: return "┈┈┈"
-        }
+    func write(into writer: inout DOTWriter) {
+        writer.node(Self.nodeName, [DOTAttribute("shape", "box"), DOTAttribute("style", "rounded"),
+                                    DOTAttribute("color", "#8a8a8a"), .leftJustified("label", lines),
+                                    DOTAttribute("tooltip", "Legend")])
     }
 }

@@ -22,19 +22,19 @@ public struct NetworkView: Sendable {
         self.edgeLabels = edgeLabels
     }
 
+    /// The network as DOT text, for `engine` (auto: by size, see `LayoutEngine.resolved`).
     /// - Complexity: O(V + E).
-    public func diagram() -> Diagram {
+    public func diagram(engine: LayoutEngine = .auto) -> Diagram {
         let (nodes, edges) = selection()
-        var writer = DOTWriter(name: "network")
-        ViewFont.defaults(into: &writer)
-        NetworkView.layoutAttributes(into: &writer, nodes: nodes.count)
+        let engine = engine.resolved(for: .network, nodes: nodes.count)
+        var writer = DOTWriter.view("network", engine: engine, nodes: nodes.count, dotAttributes: Self.dotAttributes)
         let painter = EntityPainter(network: network)
         for node in nodes { painter.node(node, into: &writer) }
         for edge in edges {
             painter.edge(edge, into: &writer, label: edgeLabels ? network.graph.type(of: edge).rawValue : nil)
         }
         Legend(network: network, nodes: nodes, edges: edges).write(into: &writer)
-        return Diagram(view: .network, dot: writer.finished(), nodeCount: nodes.count, edgeCount: edges.count)
+        return Diagram(dot: writer.finished(), engine: engine, nodeCount: nodes.count, edgeCount: edges.count)
     }
 
     /// The entities and relations drawn, in dataset order.
@@ -55,14 +55,7 @@ public struct NetworkView: Sendable {
         return ((0..<graph.nodeCount).filter { shown[$0] }.map { Graph.Node($0) }, edges)
     }
 
-    /// Graph attributes shared by the views that draw a network rather than a hierarchy: dot
-    /// lays small ones out left to right; for sfdp and neato, large ones, `overlap` keeps labels
-    /// apart and `outputorder` draws lines under the nodes.
-    static func layoutAttributes(into writer: inout DOTWriter, nodes: Int) {
-        for attribute in [DOTAttribute("rankdir", "LR"), DOTAttribute("overlap", "prism"),
-                          DOTAttribute("outputorder", "edgesfirst"), DOTAttribute("nodesep", "0.25"),
-                          DOTAttribute("ranksep", "0.6"), DOTAttribute("splines", nodes <= 400 ? "true" : "false")] {
-            writer.attribute(attribute)
-        }
-    }
+    /// How dot lays out a network (or a neighbourhood): left to right, a little apart.
+    static let dotAttributes = [DOTAttribute("rankdir", "LR"), DOTAttribute("nodesep", "0.25"),
+                                DOTAttribute("ranksep", "0.6")]
 }

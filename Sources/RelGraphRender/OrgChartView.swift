@@ -31,22 +31,21 @@ public struct OrgChartView: Sendable {
         var posts: [Graph.Node: [Graph.Node]] = [:]
     }
 
-    /// The chart as DOT text.
+    /// The chart as DOT text, for `engine` (auto: dot, or sfdp for a very large chart).
     /// - Complexity: O(V + E · depth of the part_of tree).
-    public func diagram() -> Diagram {
+    public func diagram(engine: LayoutEngine = .auto) -> Diagram {
         let chart = self.chart()
         let painter = EntityPainter(network: network)
         let top = chart.members.map { topOrganisation(of: $0, in: chart) }
         let hasPosts = Set(chart.members.filter { network.graph.kind(of: $0) == .post }.compactMap { chart.parent[$0] })
 
-        var writer = DOTWriter(name: "org")
-        ViewFont.defaults(into: &writer)
-        for attribute in [DOTAttribute("rankdir", "TB"), DOTAttribute("newrank", "true"),
-                          DOTAttribute("nodesep", "0.2"), DOTAttribute("ranksep", "0.45"),
-                          DOTAttribute("labelloc", "t"),
-                          DOTAttribute("label", "Organisation chart" + (network.dataset.title.map { " — \($0)" } ?? ""))] {
-            writer.attribute(attribute)
-        }
+        let engine = engine.resolved(for: .org, nodes: chart.members.count)
+        var writer = DOTWriter.view("org", engine: engine, nodes: chart.members.count, dotAttributes: [
+            DOTAttribute("rankdir", "TB"), DOTAttribute("newrank", "true"),
+            DOTAttribute("nodesep", "0.2"), DOTAttribute("ranksep", "0.45"),
+        ])
+        writer.attribute(DOTAttribute("labelloc", "t"))
+        writer.attribute(DOTAttribute("label", "Organisation chart" + (network.dataset.title.map { " — \($0)" } ?? "")))
         // Nodes grouped by country, then top organisation, then organisation with posts.
         var byCountry: [String?: [Int]] = [:]
         for (i, member) in chart.members.enumerated() {
@@ -68,7 +67,8 @@ public struct OrgChartView: Sendable {
         }
         // The whole above its parts; arrows still point from part to whole, person to post.
         for edge in chart.edges { painter.edge(edge, into: &writer, reversed: true) }
-        return Diagram(view: .org, dot: writer.finished(), nodeCount: chart.members.count, edgeCount: chart.edges.count)
+        return Diagram(dot: writer.finished(), engine: engine, nodeCount: chart.members.count,
+                       edgeCount: chart.edges.count)
     }
 
     /// Writes the members at `indices` (one country's), a box per top organisation.

@@ -14,8 +14,9 @@ public struct PathView: Sendable {
         self.paths = paths
     }
 
+    /// The paths as DOT text, for `engine` (auto: dot).
     /// - Complexity: O(total length of the paths).
-    public func diagram() -> Diagram {
+    public func diagram(engine: LayoutEngine = .auto) -> Diagram {
         var nodes: [Graph.Node] = []
         var seenNodes: Set<Graph.Node> = []
         var steps: [(edge: Graph.Edge, from: Graph.Node)] = []
@@ -27,10 +28,9 @@ public struct PathView: Sendable {
             }
         }
         let ends = Set(paths.flatMap { [$0.source, $0.target] })
-        var writer = DOTWriter(name: "path")
-        ViewFont.defaults(into: &writer)
-        writer.attribute(DOTAttribute("rankdir", "LR"))
-        writer.attribute(DOTAttribute("ranksep", "0.9"))
+        let engine = engine.resolved(for: .path, nodes: nodes.count)
+        var writer = DOTWriter.view("path", engine: engine, nodes: nodes.count,
+                                    dotAttributes: [DOTAttribute("rankdir", "LR"), DOTAttribute("ranksep", "0.9")])
         let painter = EntityPainter(network: network)
         for node in nodes {
             painter.node(node, into: &writer, extra: ends.contains(node) ? [DOTAttribute("penwidth", "3")] : [])
@@ -42,6 +42,6 @@ public struct PathView: Sendable {
             painter.edge(step.edge, into: &writer, label: ViewText.pathLabel(of: step.edge, in: network),
                          reversed: backwards)
         }
-        return Diagram(view: .path, dot: writer.finished(), nodeCount: nodes.count, edgeCount: steps.count)
+        return Diagram(dot: writer.finished(), engine: engine, nodeCount: nodes.count, edgeCount: steps.count)
     }
 }

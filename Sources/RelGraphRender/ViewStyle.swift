@@ -7,18 +7,21 @@ public struct KindStyle: Sendable, Equatable {
     /// Graphviz `style`: "filled", "rounded,filled" …
     public var style: String
     public var fillColor: String
+    /// How the legend names the look: "orange ellipse".
+    public var look: String
 
     /// The style of `kind`; kinds the dataset format does not know (imported graphs) are plain ellipses.
     public static func of(_ kind: EntityKind) -> KindStyle {
         switch kind {
-        case .person: return KindStyle(shape: "ellipse", style: "filled", fillColor: "#fde5cc")
-        case .organization: return KindStyle(shape: "box", style: "filled", fillColor: "#d4e4f7")
-        case .post: return KindStyle(shape: "box", style: "rounded,filled", fillColor: "#dcefd6")
-        case .mechanism: return KindStyle(shape: "hexagon", style: "filled", fillColor: "#e8dcf2")
-        case .event: return KindStyle(shape: "octagon", style: "filled", fillColor: "#fff2c2")
-        case .document: return KindStyle(shape: "note", style: "filled", fillColor: "#ececec")
-        case .place: return KindStyle(shape: "house", style: "filled", fillColor: "#f7d6d6")
-        default: return KindStyle(shape: "ellipse", style: "filled", fillColor: "#ffffff")
+        case .person: return KindStyle(shape: "ellipse", style: "filled", fillColor: "#fde5cc", look: "orange ellipse")
+        case .organization: return KindStyle(shape: "box", style: "filled", fillColor: "#d4e4f7", look: "blue box")
+        case .post:
+            return KindStyle(shape: "box", style: "rounded,filled", fillColor: "#dcefd6", look: "green rounded box")
+        case .mechanism: return KindStyle(shape: "hexagon", style: "filled", fillColor: "#e8dcf2", look: "purple hexagon")
+        case .event: return KindStyle(shape: "octagon", style: "filled", fillColor: "#fff2c2", look: "yellow octagon")
+        case .document: return KindStyle(shape: "note", style: "filled", fillColor: "#ececec", look: "grey note")
+        case .place: return KindStyle(shape: "house", style: "filled", fillColor: "#f7d6d6", look: "pink house")
+        default: return KindStyle(shape: "ellipse", style: "filled", fillColor: "#ffffff", look: "white ellipse")
         }
     }
 
@@ -46,15 +49,15 @@ public struct RelationStyle: Sendable, Equatable {
             }
         }
 
-        /// What the legend says the colour stands for.
+        /// What the legend says: the colour's name and the types it stands for.
         public var title: String {
             switch self {
-            case .organisation: return "organisation (part_of, holds, post_in, heads, member_of)"
-            case .documents: return "documents (party_to, signed, signed_at, implements, refers_to)"
-            case .events: return "events (participated_in, co_chairs, round_of, hosted, …)"
-            case .places: return "places (located_in, held_at)"
-            case .ties: return "ties (cooperates_with, counterpart_of, met_with)"
-            case .other: return "other types"
+            case .organisation: return "blue: organisation (part_of, holds, post_in, heads, member_of)"
+            case .documents: return "green: documents (party_to, signed, signed_at, implements, refers_to)"
+            case .events: return "orange: events (participated_in, co_chairs, round_of, hosted, …)"
+            case .places: return "grey: places (located_in, held_at)"
+            case .ties: return "red, no arrow: ties (cooperates_with, counterpart_of, met_with)"
+            case .other: return "black: other types"
             }
         }
 
@@ -98,19 +101,21 @@ public struct RelationStyle: Sendable, Equatable {
     }
 }
 
-/// The font of every view. DejaVu Sans draws Vietnamese diacritics; without an installed font Graphviz
-/// draws empty boxes and still exits 0, so the package depends on fonts-dejavu-core.
-enum ViewFont {
-    static let name = "DejaVu Sans"
+extension DOTWriter {
+    /// The font of every view. DejaVu Sans draws Vietnamese diacritics; without an installed font
+    /// Graphviz draws empty boxes and still exits 0, so the package depends on fonts-dejavu-core.
+    static let fontName = "DejaVu Sans"
 
-    /// Font defaults for the graph, its nodes and its edges.
-    static func defaults(into writer: inout DOTWriter, nodeSize: Double = 10, edgeSize: Double = 8) {
-        writer.defaults("graph", [DOTAttribute("fontname", name), DOTAttribute("fontsize", format(nodeSize + 2))])
-        writer.defaults("node", [DOTAttribute("fontname", name), DOTAttribute("fontsize", format(nodeSize))])
-        writer.defaults("edge", [DOTAttribute("fontname", name), DOTAttribute("fontsize", format(edgeSize))])
-    }
-
-    static func format(_ size: Double) -> String {
-        size == size.rounded() ? String(Int(size)) : String(size)
+    /// A view's graph: its font defaults, then `engine`'s attributes (`LayoutEngine.graphAttributes`).
+    static func view(_ name: String, engine: LayoutEngine, nodes: Int,
+                     dotAttributes: [DOTAttribute]) -> DOTWriter {
+        var writer = DOTWriter(name: name)
+        writer.defaults("graph", [DOTAttribute("fontname", fontName), DOTAttribute("fontsize", "12")])
+        writer.defaults("node", [DOTAttribute("fontname", fontName), DOTAttribute("fontsize", "10")])
+        writer.defaults("edge", [DOTAttribute("fontname", fontName), DOTAttribute("fontsize", "8")])
+        for attribute in engine.graphAttributes(nodes: nodes, dotAttributes: dotAttributes) {
+            writer.attribute(attribute)
+        }
+        return writer
     }
 }

@@ -115,23 +115,23 @@ struct Render: ParsableCommand {
             try RenderSpec.run(file: spec, outDir: outDir, network: try network(), timeout: timeout)
             return
         }
-        let diagram: Diagram
-        if let dotFile {
-            let text = try String(contentsOfFile: dotFile, encoding: .utf8)
-            diagram = Diagram(view: .network, dot: text, nodeCount: 0, edgeCount: 0)
-        } else {
-            diagram = try self.diagram(in: try network())
-        }
-        // A DOT file has no view to choose by: auto is dot.
-        let chosen = dotFile != nil && engine == .auto ? .dot : engine
-        let bytes = try RenderOutput.bytes(of: diagram, format: format, engine: chosen, timeout: timeout)
-        try AtomicFile.write(bytes, to: output)
+        let drawing = try dotFile.map { try diagram(file: $0) } ?? diagram(in: try network())
+        try AtomicFile.write(try RenderOutput.bytes(of: drawing, format: format, timeout: timeout), to: output)
     }
 
     /// The network of `--data` or the bundled dataset; a dataset with errors exits 65.
     func network() throws -> Network {
         let result = if let data { try DataSource.read(path: data) } else { BundledDataset.read() }
         return try DataSource.network(from: result)
+    }
+
+    /// A DOT file as it stands. It has no view to choose an engine by: auto is dot.
+    private func diagram(file path: String) throws -> Diagram {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw InputError.unreadable(path: path, reason: "cannot read the file")
+        }
+        return Diagram(dot: String(decoding: data, as: UTF8.self), engine: engine == .auto ? .dot : engine,
+                       nodeCount: 0, edgeCount: 0)
     }
 
     /// The view the flags ask for, as DOT text.
@@ -142,12 +142,12 @@ struct Render: ParsableCommand {
         }
         switch view {
         case .org:
-            return OrgChartView(network: network, filter: filter).diagram()
+            return OrgChartView(network: network, filter: filter).diagram(engine: engine)
         case .network:
-            return NetworkView(network: network, filter: filter).diagram()
+            return NetworkView(network: network, filter: filter).diagram(engine: engine)
         case .ego:
             return EgoView(network: network, center: try network.resolve(entities[0]), radius: radius,
-                           filter: filter).diagram()
+                           filter: filter).diagram(engine: engine)
         case .path:
             let source = try network.resolve(entities[0]), target = try network.resolve(entities[1])
             let paths = Paths.kShortest(in: network.graph, from: source, to: target, k: k, filter: filter,
@@ -155,7 +155,7 @@ struct Render: ParsableCommand {
             guard !paths.isEmpty else {
                 throw CommandFailure.noPath(from: source, to: target, maxHops: maxHops, in: network)
             }
-            return PathView(network: network, paths: paths).diagram()
+            return PathView(network: network, paths: paths).diagram(engine: engine)
         }
     }
 }

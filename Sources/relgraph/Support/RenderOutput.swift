@@ -4,10 +4,9 @@ import RelGraphRender
 /// Turns a diagram into the bytes of a format: its own DOT text, or Graphviz's layout rendered in
 /// a child relgraph process bounded by the timeout (see `GraphvizProcess` for why a child).
 enum RenderOutput {
-    static func bytes(of diagram: Diagram, format: DiagramFormat, engine: LayoutEngine,
-                      timeout: Double) throws -> [UInt8] {
+    static func bytes(of diagram: Diagram, format: DiagramFormat, timeout: Double) throws -> [UInt8] {
         if format == .dot { return Array(diagram.dot.utf8) }
-        let engine = diagram.engine(engine).rawValue
+        let engine = diagram.engine.rawValue
         guard timeout > 0 else {
             return try Graphviz.render(dot: diagram.dot, engine: engine, format: format.rawValue)
         }
