@@ -3,8 +3,9 @@
 ///
 /// What Graphviz 2.42 does with a quoted string, measured here, and what `quoted` does about it:
 /// - `"` ends the string: written `\"`.
-/// - A backslash starts an escape in labels, tooltips and URLs (`\N` is the node name, `\n` a line
-///   break, `\l` left-justify): a literal backslash is written `\\`.
+/// - A backslash starts an escape in labels (`\N` is the node name, `\n` a line break, `\l`
+///   left-justify): a literal backslash is written `\\`. Tooltips go through that unescaping
+///   twice (`\\N` in a tooltip shows the node's name): there a literal backslash is `\\\\`.
 /// - Labels and tooltips decode HTML entities (`&lt;` shows as `<`), and the SVG writer passes an
 ///   `&` that begins an entity through unescaped while URLs keep every `&` raw, which makes the SVG
 ///   invalid XML: every `&` is written `&amp;`, which Graphviz decodes once, so the text reads exactly
@@ -12,10 +13,10 @@
 /// - A line break in the data becomes `\n` (a centred line break in labels, a newline in tooltips).
 /// A quoted string is never an HTML-like label, so `<b>` in a name is shown as typed.
 public enum DOT {
-    /// `text` as a quoted DOT string, escaped as above.
+    /// `text` as a quoted DOT string, escaped as above; `isTooltip` for the tooltip attributes.
     /// - Complexity: O(n) in the length of `text`.
-    public static func quoted(_ text: String) -> String {
-        "\"" + escaped(text) + "\""
+    public static func quoted(_ text: String, isTooltip: Bool = false) -> String {
+        "\"" + escaped(text, backslash: isTooltip ? #"\\\\"# : #"\\"#) + "\""
     }
 
     /// Lines as one quoted label, each left-justified (ended by `\l` rather than `\n`).
@@ -23,8 +24,8 @@ public enum DOT {
         "\"" + lines.map { escaped($0) + "\\l" }.joined() + "\""
     }
 
-    /// The inside of a quoted string, escaped as `quoted` describes.
-    static func escaped(_ text: String) -> String {
+    /// The inside of a quoted string, escaped as `quoted` describes, with `backslash` for each backslash.
+    static func escaped(_ text: String, backslash: String = #"\\"#) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var previousWasCarriageReturn = false
@@ -32,7 +33,7 @@ public enum DOT {
             defer { previousWasCarriageReturn = scalar == "\r" }
             switch scalar {
             case "\"": result += "\\\""
-            case "\\": result += "\\\\"
+            case "\\": result += backslash
             case "&": result += "&amp;"
             case "\n" where previousWasCarriageReturn: continue
             case "\n", "\r", "\u{2028}", "\u{2029}", "\u{85}": result += "\\n"
@@ -91,9 +92,10 @@ public struct DOTAttribute: Sendable, Equatable {
     /// The value as it appears in the DOT text.
     public let dotValue: String
 
-    /// `name="value"`, with `value` escaped by `DOT.quoted`.
+    /// `name="value"`, with `value` escaped by `DOT.quoted` (as a tooltip for `tooltip`,
+    /// `labeltooltip` and the other `…tooltip` attributes).
     public init(_ name: String, _ value: String) {
-        self.init(name: name, dotValue: DOT.quoted(value))
+        self.init(name: name, dotValue: DOT.quoted(value, isTooltip: name.hasSuffix("tooltip")))
     }
 
     private init(name: String, dotValue: String) {
