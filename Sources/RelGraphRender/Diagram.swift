@@ -4,7 +4,8 @@ import RelGraphCore
 /// A view drawn as DOT text, with the engine that lays it out.
 public struct Diagram: Sendable, Equatable {
     public var dot: String
-    /// The engine the DOT was written for (never `auto`).
+    /// The engine the DOT was written for; `auto` for DOT from elsewhere, which Graphviz then lays
+    /// out by its `layout` attribute, or with dot.
     public var engine: LayoutEngine
     public var nodeCount: Int
     public var edgeCount: Int

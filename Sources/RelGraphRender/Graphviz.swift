@@ -40,16 +40,22 @@ public enum Graphviz {
         return try body()
     }
 
-    /// Lays out `dot` with `engine` (dot, neato, fdp, sfdp, circo, twopi) and renders it as `format`
-    /// (svg, png, pdf, dot, json …), all in-process.
+    /// Lays out `dot` with `engine` (dot, neato, fdp, sfdp, circo, twopi; `auto` for the graph's own
+    /// `layout` attribute, or dot) and renders it as `format` (svg, png, pdf, dot, json …), in-process.
     public static func render(dot: String, engine: String, format: String) throws(GraphvizError) -> [UInt8] {
         let result: Result<[UInt8], GraphvizError> = serialized {
             GraphvizMessages.start()
             let context = GraphvizContext.shared()
-            guard let graph = dot.withCString({ agmemread($0) }) else {
+            // cgraph's lexer keeps its line count, and whatever it read past the closing brace
+            // (a final line break), from one read to the next: without resetting one and trimming
+            // the other, a syntax error's line number depends on what this process parsed before.
+            agreadline(1)
+            let end = dot.lastIndex { !$0.isWhitespace }.map { dot.index(after: $0) } ?? dot.startIndex
+            guard let graph = String(dot[..<end]).withCString({ agmemread($0) }) else {
                 return .failure(.syntax(message: GraphvizMessages.take(or: "syntax error")))
             }
             defer { agclose(graph) }
+            let engine = engine == "auto" ? ownLayout(of: graph) ?? "dot" : engine
             guard gvLayout(context.handle, graph, engine) == 0 else {
                 GraphvizContext.discard()
                 return .failure(.layout(engine: engine, message: GraphvizMessages.take(or: "unknown engine or layout error")))
@@ -68,6 +74,14 @@ public enum Graphviz {
             return .success(bytes)
         }
         return try result.get()
+    }
+}
+
+extension Graphviz {
+    /// The graph's `layout` attribute, when it has one.
+    fileprivate static func ownLayout(of graph: UnsafeMutablePointer<Agraph_t>) -> String? {
+        let value = "layout".withCString { name in agget(graph, UnsafeMutablePointer(mutating: name)) }
+        return value.map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 }
     }
 }
 

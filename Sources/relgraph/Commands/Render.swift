@@ -125,13 +125,13 @@ struct Render: ParsableCommand {
         return try DataSource.network(from: result)
     }
 
-    /// A DOT file as it stands. It has no view to choose an engine by: auto is dot.
+    /// A DOT file as it stands. It has no view to choose an engine by: with auto, Graphviz uses
+    /// the file's `layout` attribute (relgraph's views record theirs), or dot.
     private func diagram(file path: String) throws -> Diagram {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw InputError.unreadable(path: path, reason: "cannot read the file")
         }
-        return Diagram(dot: String(decoding: data, as: UTF8.self), engine: engine == .auto ? .dot : engine,
-                       nodeCount: 0, edgeCount: 0)
+        return Diagram(dot: String(decoding: data, as: UTF8.self), engine: engine, nodeCount: 0, edgeCount: 0)
     }
 
     /// The view the flags ask for, as DOT text.
