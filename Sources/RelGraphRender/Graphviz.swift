@@ -42,6 +42,8 @@ public enum Graphviz {
 
     /// Lays out `dot` with `engine` (dot, neato, fdp, sfdp, circo, twopi; `auto` for the graph's own
     /// `layout` attribute, or dot) and renders it as `format` (svg, png, pdf, dot, json …), in-process.
+    /// The first layout in a process is the `dot` program's; later ones may differ (see
+    /// `GraphvizProcess`, which gives each layout a fresh process).
     public static func render(dot: String, engine: String, format: String) throws(GraphvizError) -> [UInt8] {
         let result: Result<[UInt8], GraphvizError> = serialized {
             GraphvizMessages.start()

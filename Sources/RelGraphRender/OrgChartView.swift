@@ -4,7 +4,7 @@ import RelGraphCore
 /// The organisation chart: organisations linked by `part_of`, the posts in them (`post_in`) and the
 /// people who hold those posts (`holds`), drawn top-down with the whole above its parts.
 ///
-/// Boxes group the chart the way a reader looks for things: one per country, inside it one per top
+/// With dot, boxes group the chart the way a reader looks for things: one per country, inside it one per top
 /// organisation (an organisation that is part of nothing), and inside that one per organisation
 /// that has posts, holding the organisation and its posts. A person sits inside the top
 /// organisation of all the posts they hold, or in their country's box when the posts are spread
@@ -36,9 +36,6 @@ public struct OrgChartView: Sendable {
     public func diagram(engine: LayoutEngine = .auto) -> Diagram {
         let chart = self.chart()
         let painter = EntityPainter(network: network)
-        let top = chart.members.map { topOrganisation(of: $0, in: chart) }
-        let hasPosts = Set(chart.members.filter { network.graph.kind(of: $0) == .post }.compactMap { chart.parent[$0] })
-
         let engine = engine.resolved(for: .org, nodes: chart.members.count)
         var writer = DOTWriter.view("org", engine: engine, nodes: chart.members.count, dotAttributes: [
             DOTAttribute("rankdir", "TB"), DOTAttribute("newrank", "true"),
@@ -46,7 +43,23 @@ public struct OrgChartView: Sendable {
         ])
         writer.attribute(DOTAttribute("labelloc", "t"))
         writer.attribute(DOTAttribute("label", "Organisation chart" + (network.dataset.title.map { " — \($0)" } ?? "")))
-        // Nodes grouped by country, then top organisation, then organisation with posts.
+        // Boxes for dot alone: fdp, the one other engine that draws clusters, places them
+        // differently from run to run (Graphviz 2.42), and the others ignore them.
+        if engine == .dot {
+            writeBoxes(chart, painter: painter, into: &writer)
+        } else {
+            for member in chart.members { write(member, painter, into: &writer) }
+        }
+        // The whole above its parts; arrows still point from part to whole, person to post.
+        for edge in chart.edges { painter.edge(edge, into: &writer, reversed: true) }
+        return Diagram(dot: writer.finished(), engine: engine, nodeCount: chart.members.count,
+                       edgeCount: chart.edges.count)
+    }
+
+    /// Writes the members in boxes: by country, then top organisation, then organisation with posts.
+    private func writeBoxes(_ chart: Chart, painter: EntityPainter, into writer: inout DOTWriter) {
+        let top = chart.members.map { topOrganisation(of: $0, in: chart) }
+        let hasPosts = Set(chart.members.filter { network.graph.kind(of: $0) == .post }.compactMap { chart.parent[$0] })
         var byCountry: [String?: [Int]] = [:]
         for (i, member) in chart.members.enumerated() {
             byCountry[network.entity(top[i] ?? member).country, default: []].append(i)
@@ -65,10 +78,6 @@ public struct OrgChartView: Sendable {
                 drawCountry(&writer)
             }
         }
-        // The whole above its parts; arrows still point from part to whole, person to post.
-        for edge in chart.edges { painter.edge(edge, into: &writer, reversed: true) }
-        return Diagram(dot: writer.finished(), engine: engine, nodeCount: chart.members.count,
-                       edgeCount: chart.edges.count)
     }
 
     /// Writes the members at `indices` (one country's), a box per top organisation.

@@ -118,10 +118,22 @@ import Testing
         try Data("before".utf8).write(to: URL(fileURLWithPath: output))
         #expect(try CLI.run(["render", "--dot", broken.path, "-o", output]).status == 70)
         #expect(try String(contentsOfFile: output, encoding: .utf8) == "before")
-        // In-process (--timeout 0), the same message.
-        let inProcess = try CLI.run(["render", "--dot", broken.path, "--timeout", "0", "-o", output])
-        #expect(inProcess.status == 70)
-        #expect(inProcess.stderr == result.stderr)
+        // Without a time limit, the same.
+        let unlimited = try CLI.run(["render", "--dot", broken.path, "--timeout", "0", "-o", output])
+        #expect(unlimited.status == 70)
+        #expect(unlimited.stderr == result.stderr)
+    }
+
+    /// Each layout runs in a fresh process, so every engine gives the same bytes run after run
+    /// (in one process Graphviz's layouts depend on what it laid out before).
+    @Test(arguments: ["dot", "fdp", "sfdp", "neato", "circo", "twopi"])
+    func everyEngineIsRepeatable(engine: String) throws {
+        let first = try CLI.run(["render", "--view", "network", "--engine", engine])
+        let second = try CLI.run(["render", "--view", "network", "--engine", engine])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdoutBytes == second.stdoutBytes)
+        let org = try CLI.run(["render", "--view", "org", "--engine", engine])
+        #expect(org.stdoutBytes == (try CLI.run(["render", "--view", "org", "--engine", engine])).stdoutBytes)
     }
 
     @Test func usageAndLookupErrors() throws {

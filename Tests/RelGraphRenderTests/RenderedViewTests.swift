@@ -58,16 +58,6 @@ import Testing
         #expect(Array(drawn.utf8) == Array(expected.precomposedStringWithCanonicalMapping.utf8))
     }
 
-    /// The same view renders to the same bytes, with every engine (fdp and neato seeded, neato with
-    /// straight lines; see `LayoutEngine.graphAttributes`).
-    @Test(arguments: [LayoutEngine.dot, .fdp, .sfdp, .neato, .circo, .twopi])
-    func renderingIsRepeatable(engine: LayoutEngine) throws {
-        let diagram = NetworkView(network: network).diagram(engine: engine)
-        let first = try Graphviz.render(dot: diagram.dot, engine: engine.rawValue, format: "svg")
-        let second = try Graphviz.render(dot: diagram.dot, engine: engine.rawValue, format: "svg")
-        #expect(first == second)
-    }
-
     /// Every field of every entity and relation set to one hostile string: the DOT parses, the SVG
     /// is well-formed XML, and the tooltip shows the string exactly.
     @Test(arguments: [

@@ -21,8 +21,9 @@ struct Render: ParsableCommand {
             and relation; --kinds, --types, --country, --at filter it), ego ENTITY (everything within --radius \
             relations), path FROM TO (the --k shortest chains, each relation labelled with date and source).
             --engine auto lays out org charts and paths with dot, and networks with dot up to \
-            \(LayoutEngine.smallNetwork) entities, fdp up to \(LayoutEngine.largeNetwork), sfdp above. The layout runs in a child relgraph process that \
-            is stopped after --timeout seconds (exit 70); 0 lays out in this process without a limit.
+            \(LayoutEngine.smallNetwork) entities, fdp up to \(LayoutEngine.largeNetwork), sfdp above. Each layout \
+            runs in a fresh child relgraph process, which gives the same bytes on every run and is stopped \
+            after --timeout seconds (exit 70; 0: no limit).
             --format dot writes the view's DOT text, not laid out. The output file is written only when \
             everything succeeded. --spec FILE --out-dir DIR renders every view a spec file lists \
             (Graphs/views.yaml).
@@ -32,7 +33,7 @@ struct Render: ParsableCommand {
                                             valueName: "path"))
     var data: String?
 
-    @Option(name: .long, help: "The view: org, network, ego or path.")
+    @Option(name: .long, help: "Which diagram to draw.")
     var view: ViewKind = .org
 
     @Argument(help: ArgumentHelp("ego: the entity at the centre; path: the two ends (ids or names).",

@@ -2,16 +2,13 @@ import Foundation
 import RelGraphRender
 
 /// Turns a diagram into the bytes of a format: its own DOT text, or Graphviz's layout rendered in
-/// a child relgraph process bounded by the timeout (see `GraphvizProcess` for why a child).
+/// a fresh child relgraph process, stopped after `timeout` seconds (0: no limit). Every layout
+/// gets its own process, with or without a limit: see `GraphvizProcess` for why.
 enum RenderOutput {
     static func bytes(of diagram: Diagram, format: DiagramFormat, timeout: Double) throws -> [UInt8] {
         if format == .dot { return Array(diagram.dot.utf8) }
-        let engine = diagram.engine.rawValue
-        guard timeout > 0 else {
-            return try Graphviz.render(dot: diagram.dot, engine: engine, format: format.rawValue)
-        }
-        return try GraphvizProcess.render(dot: diagram.dot, engine: engine, format: format.rawValue,
-                                          timeout: timeout, command: layoutCommand)
+        return try GraphvizProcess.render(dot: diagram.dot, engine: diagram.engine.rawValue, format: format.rawValue,
+                                          timeout: timeout > 0 ? timeout : nil, command: layoutCommand)
     }
 
     /// This very program, started again as `relgraph render --layout-process` (a hidden flag).
