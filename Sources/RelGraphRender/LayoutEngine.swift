@@ -14,27 +14,24 @@ public enum ViewKind: String, CaseIterable, Sendable, Codable {
 public enum LayoutEngine: String, CaseIterable, Sendable, Codable {
     case auto, dot, neato, fdp, sfdp, circo, twopi
 
-    /// Up to this many nodes a network is laid out by dot: a neighbourhood reads left to right
-    /// with every edge label clear.
-    public static let smallNetwork = 40
-    /// Up to this many nodes a network is laid out by fdp (force-directed): on the bundled dataset's
-    /// 77 entities and 160-odd relations dot spreads the drawing over four times the area, with
-    /// lines running across the page. Above it sfdp: on sparse, non-hierarchical graphs of a few
-    /// hundred nodes dot was measured to take minutes and fdp grows quadratically; sfdp takes
-    /// a fraction of a second.
-    public static let largeNetwork = 300
+    /// Up to this many nodes a network is laid out by dot, above it by sfdp. dot is the one engine
+    /// that draws the same bytes on every run: with Graphviz 2.42, fdp, sfdp and neato lay out the
+    /// same DOT differently in an occasional run even with a fixed seed (measured on the bundled
+    /// network: fdp 3 runs in 40, sfdp 2 to 3 in 80; dot 0 in 80), so relgraph's own diagrams use
+    /// them only where dot cannot go: on sparse, non-hierarchical graphs of a few hundred nodes dot
+    /// was measured to take minutes, sfdp a fraction of a second.
+    public static let largeNetwork = 150
     /// Org charts and paths are hierarchies, which dot lays out fast (1,000 nodes in 0.3 s) and
     /// readably; only far above that does its cost grow past what a reader waits for.
     public static let largeHierarchy = 2_000
 
     /// The engine to run for `view` with `nodes` nodes: this one, or for `auto` dot for trees and
-    /// small graphs, fdp for mid-sized networks and sfdp for large ones.
+    /// small graphs, sfdp for large networks.
     public func resolved(for view: ViewKind, nodes: Int) -> LayoutEngine {
         guard self == .auto else { return self }
         switch view {
         case .org, .path: return nodes <= Self.largeHierarchy ? .dot : .sfdp
-        case .network, .ego:
-            return nodes <= Self.smallNetwork ? .dot : nodes <= Self.largeNetwork ? .fdp : .sfdp
+        case .network, .ego: return nodes <= Self.largeNetwork ? .dot : .sfdp
         }
     }
 
@@ -42,12 +39,13 @@ public enum LayoutEngine: String, CaseIterable, Sendable, Codable {
     /// same on every run; `dotAttributes` (direction, spacing) apply to dot alone.
     ///
     /// Measured on Graphviz 2.42, rendering the same DOT in fresh processes:
-    /// - fdp's default seed changes from run to run: `start=1` fixes it.
+    /// - fdp's default seed changes from run to run: `start=1` fixes it (but see `largeNetwork`).
     /// - With `splines=true`, neato, circo and twopi route an occasional edge differently from run
-    ///   to run (1 run in 8 on the bundled network); dot, fdp and sfdp do not. Those three get
-    ///   straight lines.
+    ///   to run (1 run in 8 on the bundled network), more often than their layouts change. Those
+    ///   three get straight lines.
     /// - Overlap removal: full `prism` took 8.8 s of an sfdp layout of 5,000 entities, `prism0`
-    ///   (one pass) 2.8 s; curved lines cost more again. Large graphs get both cheap options.
+    ///   (one pass) 2.8 s; curved lines cost more again. Graphs above `largeNetwork` nodes get both
+    ///   cheap options.
     /// The engine is also recorded as `layout`, so the DOT file draws the same with Graphviz's tools.
     func graphAttributes(nodes: Int, dotAttributes: [DOTAttribute]) -> [DOTAttribute] {
         let large = nodes > Self.largeNetwork

@@ -123,7 +123,8 @@ import Testing
         #expect(LayoutEngine.auto.resolved(for: .org, nodes: 5_000) == .sfdp)
         #expect(LayoutEngine.auto.resolved(for: .path, nodes: 12) == .dot)
         #expect(LayoutEngine.auto.resolved(for: .ego, nodes: 12) == .dot)
-        #expect(LayoutEngine.auto.resolved(for: .network, nodes: 77) == .fdp)
+        #expect(LayoutEngine.auto.resolved(for: .network, nodes: 77) == .dot)
+        #expect(LayoutEngine.auto.resolved(for: .ego, nodes: 151) == .sfdp)
         #expect(LayoutEngine.auto.resolved(for: .network, nodes: 5_000) == .sfdp)
         #expect(LayoutEngine.neato.resolved(for: .network, nodes: 5_000) == .neato)
     }

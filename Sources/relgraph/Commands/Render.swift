@@ -21,9 +21,9 @@ struct Render: ParsableCommand {
             and relation; --kinds, --types, --country, --at filter it), ego ENTITY (everything within --radius \
             relations), path FROM TO (the --k shortest chains, each relation labelled with date and source).
             --engine auto lays out org charts and paths with dot, and networks with dot up to \
-            \(LayoutEngine.smallNetwork) entities, fdp up to \(LayoutEngine.largeNetwork), sfdp above. Each layout \
-            runs in a fresh child relgraph process, which gives the same bytes on every run and is stopped \
-            after --timeout seconds (exit 70; 0: no limit).
+            \(LayoutEngine.largeNetwork) entities, sfdp above. Each layout runs in a fresh child relgraph \
+            process, stopped after --timeout seconds (exit 70; 0: no limit); with dot the same input gives \
+            the same bytes on every run (Graphviz's force-directed engines vary in an occasional run).
             --format dot writes the view's DOT text, not laid out. The output file is written only when \
             everything succeeded. --spec FILE --out-dir DIR renders every view a spec file lists \
             (Graphs/views.yaml).
