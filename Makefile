@@ -12,7 +12,7 @@ APT_RUNTIME := libgraphviz-dev fonts-dejavu-core
 APT_TEST := graphviz graphviz-doc libxml2-utils
 # A virtualenv with the Python peers (networkx) the interoperability and analysis tests compare with.
 VENV := .build/venv
-PY_TEST := networkx==3.6.1
+PY_TEST := networkx==3.6.1 scipy numpy pyyaml
 
 RELGRAPH := .build/release/relgraph
 DEMO := demo
@@ -33,7 +33,7 @@ test-deps: deps
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
 	@[ -x $(VENV)/bin/python ] || python3 -m venv $(VENV)
-	@$(VENV)/bin/python -c "import networkx" 2>/dev/null || $(VENV)/bin/pip install -q $(PY_TEST)
+	@$(VENV)/bin/python -c "import networkx, scipy, yaml" 2>/dev/null || $(VENV)/bin/pip install -q $(PY_TEST)
 
 build: deps
 	swift build -c release --product relgraph

@@ -12,4 +12,6 @@ static inline Agdesc_t relgraph_strict_directed(void) { return Agstrictdirected;
 /// agtail / aghead are macros.
 static inline Agnode_t *relgraph_tail(Agedge_t *e) { return agtail(e); }
 static inline Agnode_t *relgraph_head(Agedge_t *e) { return aghead(e); }
+/// AGSEQ is a macro: an object's creation order, which keeps edges in the order the DOT states them.
+static inline unsigned long relgraph_sequence(void *object) { return AGSEQ(object); }
 #endif

@@ -43,7 +43,7 @@ public struct ShortestPathSearch {
             setBans(nodes: bannedNodes, edges: bannedEdges, to: false)
             reset()
         }
-        guard let levels = meet(source, target, maxHops: maxHops) else { return nil }
+        guard let levels = meet(source, target, maxHops: maxHops, wholeLevel: true) else { return nil }
         return canonicalPath(source, target, levels)
     }
 
@@ -52,16 +52,17 @@ public struct ShortestPathSearch {
     public mutating func distance(from source: Graph.Node, to target: Graph.Node, maxHops: Int = .max) -> Int? {
         if source == target { return 0 }
         defer { reset() }
-        return meet(source, target, maxHops: maxHops).map { $0.forward + $0.backward }
+        return meet(source, target, maxHops: maxHops, wholeLevel: false).map { $0.forward + $0.backward }
     }
 
     // MARK: - The search
 
     private struct Levels { var forward: Int; var backward: Int; var meeting: [Graph.Node] }
 
-    /// Runs both searches until they meet; returns the depth each reached and the meeting nodes
-    /// (all nodes at forward depth `forward` and backward depth `backward`).
-    private mutating func meet(_ source: Graph.Node, _ target: Graph.Node, maxHops: Int) -> Levels? {
+    /// Runs both searches until they meet; returns the depth each reached and the meeting nodes: all
+    /// nodes at forward depth `forward` and backward depth `backward` when `wholeLevel`, else the first
+    /// found (enough for the length, and the last level is usually the largest).
+    private mutating func meet(_ source: Graph.Node, _ target: Graph.Node, maxHops: Int, wholeLevel: Bool) -> Levels? {
         forwardDepth[Int(source)] = 0
         backwardDepth[Int(target)] = 0
         touched.append(source)
@@ -72,11 +73,11 @@ public struct ShortestPathSearch {
             let isForward = forwardFrontier.count <= backwardFrontier.count
             if isForward {
                 forwardFrontier = expand(forwardFrontier, depth: levels.forward, forward: true,
-                                         ends: (source, target), meeting: &levels.meeting)
+                                         ends: (source, target), wholeLevel: wholeLevel, meeting: &levels.meeting)
                 levels.forward += 1
             } else {
                 backwardFrontier = expand(backwardFrontier, depth: levels.backward, forward: false,
-                                          ends: (source, target), meeting: &levels.meeting)
+                                          ends: (source, target), wholeLevel: wholeLevel, meeting: &levels.meeting)
                 levels.backward += 1
             }
             if !levels.meeting.isEmpty { return levels }
@@ -86,11 +87,11 @@ public struct ShortestPathSearch {
 
     /// Labels the next level of one side; nodes the other side has labelled go to `meeting`.
     private mutating func expand(_ frontier: [Graph.Node], depth: Int, forward: Bool,
-                                 ends: (source: Graph.Node, target: Graph.Node),
+                                 ends: (source: Graph.Node, target: Graph.Node), wholeLevel: Bool,
                                  meeting: inout [Graph.Node]) -> [Graph.Node] {
         var next: [Graph.Node] = []
         let nextDepth = Int32(depth + 1)
-        for node in frontier {
+        for node in frontier where wholeLevel || meeting.isEmpty {
             filter.forEachStep(in: graph, from: node, reversed: !forward) { edge, neighbor in
                 let n = Int(neighbor)
                 if forward ? forwardDepth[n] >= 0 : backwardDepth[n] >= 0 { return }

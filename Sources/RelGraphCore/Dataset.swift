@@ -2,7 +2,7 @@
 ///
 /// A `Dataset` is what loaders produce and exporters consume; analysis runs on the `Graph`
 /// that `freeze()` builds from it, whose node i is `entities[i]` and edge j is `relations[j]`.
-public struct Dataset: Sendable {
+public struct Dataset: Sendable, Codable {
     public var title: String?
     public var description: String?
     public var sources: [Source]

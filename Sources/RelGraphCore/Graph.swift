@@ -9,7 +9,7 @@ public struct Graph: Sendable {
     public typealias Node = Int32
     public typealias Edge = Int32
 
-    public let nodeIDs: [String]
+    public let nodeIDs: StringColumn
     public let nodeKind: [UInt16]
     public let kinds: [EntityKind]
     public let edgeSource: [Node]
@@ -23,16 +23,18 @@ public struct Graph: Sendable {
     let outEdges: [Edge]
     let inStart: [Int32]
     let inEdges: [Edge]
-    let nodeIndex: [String: Node]
+    let idIndex: NodeIDIndex
 
     public var nodeCount: Int { nodeIDs.count }
     public var edgeCount: Int { edgeSource.count }
 
     /// Builds the graph from node ids and kinds and from edges given as (source, target, type) indices.
-    /// - Precondition: node ids are unique; edge ends are valid node indices.
-    /// - Complexity: O(V + E) (two counting sorts).
-    public init(nodeIDs: [String], nodeKind: [UInt16], kinds: [EntityKind],
-                edgeSource: [Node], edgeTarget: [Node], edgeType: [UInt16], types: [RelationType]) {
+    /// - Precondition: node ids are unique; edge ends are valid node indices; kind and type codes
+    ///   index `kinds` and `types`.
+    /// - Complexity: O(V + E) (two counting sorts, and the id index unless it is given).
+    public init(nodeIDs: StringColumn, nodeKind: [UInt16], kinds: [EntityKind],
+                edgeSource: [Node], edgeTarget: [Node], edgeType: [UInt16], types: [RelationType],
+                idIndex: NodeIDIndex? = nil) {
         self.nodeIDs = nodeIDs
         self.nodeKind = nodeKind
         self.kinds = kinds
@@ -43,9 +45,13 @@ public struct Graph: Sendable {
         self.typeIsSymmetric = types.map(\.isSymmetric)
         (outStart, outEdges) = Graph.compressedRows(keys: edgeSource, nodeCount: nodeIDs.count)
         (inStart, inEdges) = Graph.compressedRows(keys: edgeTarget, nodeCount: nodeIDs.count)
-        var index = [String: Node](minimumCapacity: nodeIDs.count)
-        for (i, id) in nodeIDs.enumerated() { index[id] = Node(i) }
-        nodeIndex = index
+        self.idIndex = idIndex ?? NodeIDIndex.build(for: nodeIDs)
+    }
+
+    public init(nodeIDs: [String], nodeKind: [UInt16], kinds: [EntityKind],
+                edgeSource: [Node], edgeTarget: [Node], edgeType: [UInt16], types: [RelationType]) {
+        self.init(nodeIDs: StringColumn(nodeIDs), nodeKind: nodeKind, kinds: kinds, edgeSource: edgeSource,
+                  edgeTarget: edgeTarget, edgeType: edgeType, types: types)
     }
 
     /// Counting sort of edge ids by `keys[edge]`; stable, so each row lists edges in id order.
@@ -63,8 +69,8 @@ public struct Graph: Sendable {
     }
 
     /// The node with that id.
-    /// - Complexity: O(1) on average.
-    public func node(id: String) -> Node? { nodeIndex[id] }
+    /// - Complexity: O(1) on average (O(log n) for a snapshot's sorted index).
+    public func node(id: String) -> Node? { idIndex.node(id: id, in: nodeIDs) }
 
     public func kind(of node: Node) -> EntityKind { kinds[Int(nodeKind[Int(node)])] }
     public func type(of edge: Edge) -> RelationType { types[Int(edgeType[Int(edge)])] }

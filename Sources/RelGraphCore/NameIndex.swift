@@ -66,13 +66,14 @@ public struct NameIndex: Sendable {
     /// (word, entry index), sorted by word.
     private let words: [(word: String, entry: Int32)]
 
+    /// Indexes `names[node]` for each node.
     /// - Complexity: O(N log N) in the total number of name words.
-    public init(entities: [Entity]) {
+    public init(names: [[Name]]) {
         var entries: [NameEntry] = []
         var exact: [String: [Int32]] = [:]
         var words: [(word: String, entry: Int32)] = []
-        for (node, entity) in entities.enumerated() {
-            for name in entity.names {
+        for (node, nodeNames) in names.enumerated() {
+            for name in nodeNames {
                 let folded = NameFolding.tokens(name.text)
                 guard !folded.isEmpty else { continue }
                 let entry = Int32(entries.count)
@@ -93,7 +94,8 @@ public struct NameIndex: Sendable {
     /// Entities whose folded name equals the folded query, then entities each of whose names has a
     /// word starting with each query word; ranked by quality, then closeness, then id.
     /// - Complexity: O(log W + m) for m names sharing the query's rarest word prefix.
-    public func search(_ query: String, entities: [Entity], limit: Int = .max) -> [NameMatch] {
+    /// `ids[node]` is the id of each node.
+    public func search(_ query: String, ids: StringColumn, limit: Int = .max) -> [NameMatch] {
         let queryWords = NameFolding.tokens(query)
         guard !queryWords.isEmpty else { return [] }
         var best: [Int32: NameMatch] = [:]
@@ -107,7 +109,7 @@ public struct NameIndex: Sendable {
             let entry = entries[Int(words[position].entry)]
             guard Self.covers(entry.searchWords, with: queryWords) else { continue }
             let isExact = entry.words == queryWords
-            offer(NameMatch(node: entry.node, entityID: entities[Int(entry.node)].id, name: entry.text,
+            offer(NameMatch(node: entry.node, entityID: ids[Int(entry.node)], name: entry.text,
                             quality: isExact ? .exact : .prefix,
                             extraWords: max(0, entry.words.count - queryWords.count)))
         }
@@ -120,13 +122,13 @@ public struct NameIndex: Sendable {
     /// match covers ("chansamone" is the person Chansamone Chanyalath, not the talks named after
     /// him, while "bo quoc phong" stays ambiguous between two ministries). Ids are tried first by
     /// `Network.resolve`.
-    public func resolve(_ query: String, entities: [Entity]) throws(LookupError) -> Int32 {
+    public func resolve(_ query: String, ids: StringColumn) throws(LookupError) -> Int32 {
         let key = NameFolding.key(query)
         if let nodes = exact[key] {
             if nodes.count == 1 { return nodes[0] }
-            throw .ambiguous(query: query, candidates: search(query, entities: entities).filter { $0.quality == .exact })
+            throw .ambiguous(query: query, candidates: search(query, ids: ids).filter { $0.quality == .exact })
         }
-        let found = search(query, entities: entities)
+        let found = search(query, ids: ids)
         guard let best = found.first else { throw .notFound(query: query) }
         let words = Double(NameFolding.tokens(query).count)
         func share(_ match: NameMatch) -> Double { words / (words + Double(match.extraWords)) }

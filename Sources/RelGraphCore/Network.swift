@@ -1,22 +1,56 @@
-/// A dataset together with its frozen graph and name index: what every command works on.
+import Foundation
+
+/// A frozen graph together with the records behind it: what every command works on.
 ///
 /// Algorithms take `graph` alone; explanations (names, dates, citations) come back through
-/// `entity(_:)` and `relation(_:)`.
+/// `entity(_:)` and `relation(_:)`. A network read from a dataset keeps its full records; one read
+/// from a large bare edge list (millions of relations) keeps only ids, kinds, types and one display
+/// name per node, and makes the records of the nodes and edges a command asks about on demand.
+/// The name index is built on first use, so commands that only take ids never pay for it.
 public struct Network: Sendable {
-    public let dataset: Dataset
     public let graph: Graph
-    public let names: NameIndex
-    let relationOfEdge: [Int32]
+    private let store: RecordStore
 
-    /// - Complexity: O(V + E) plus the name index, O(total name length · log).
+    /// - Complexity: O(V + E).
     public init(_ dataset: Dataset) {
-        self.dataset = dataset
-        (graph, relationOfEdge) = dataset.freeze()
-        names = NameIndex(entities: dataset.entities)
+        let (graph, relationOfEdge) = dataset.freeze()
+        self.graph = graph
+        store = RecordStore(.records(dataset, relationOfEdge: relationOfEdge))
     }
 
-    public func entity(_ node: Graph.Node) -> Entity { dataset.entities[Int(node)] }
-    public func relation(_ edge: Graph.Edge) -> Relation { dataset.relations[Int(relationOfEdge[Int(edge)])] }
+    /// A network without records beyond one display name per node (`displayNames[node]`).
+    /// - Complexity: O(1).
+    public init(graph: Graph, displayNames: StringColumn) {
+        precondition(displayNames.count == graph.nodeCount, "one display name per node")
+        self.graph = graph
+        store = RecordStore(.columns(displayNames: displayNames))
+    }
+
+    /// Whether sources, citations and all names are at hand (false for bare edge lists).
+    public var hasRecords: Bool {
+        if case .records = store.backing { return true }
+        return false
+    }
+
+    /// The records. For a bare edge list they are made (once, at O(V + E) cost) from the columns.
+    public var dataset: Dataset { store.dataset(of: graph) }
+
+    /// Every name of every entity, folded for lookup; built on first use.
+    public var names: NameIndex { store.names(of: graph) }
+
+    public func entity(_ node: Graph.Node) -> Entity {
+        switch store.backing {
+        case let .records(dataset, _): return dataset.entities[Int(node)]
+        case let .columns(displayNames): return RecordStore.entity(node, of: graph, name: displayNames[Int(node)])
+        }
+    }
+
+    public func relation(_ edge: Graph.Edge) -> Relation {
+        switch store.backing {
+        case let .records(dataset, relationOfEdge): return dataset.relations[Int(relationOfEdge[Int(edge)])]
+        case .columns: return RecordStore.relation(edge, of: graph)
+        }
+    }
 
     /// The entity with that id.
     /// - Complexity: O(1) on average.
@@ -25,16 +59,73 @@ public struct Network: Sendable {
     /// Finds one entity by id or name (see `NameIndex.resolve`), or throws `LookupError`.
     public func resolve(_ query: String) throws(LookupError) -> Graph.Node {
         if let node = graph.node(id: query) { return node }
-        return try names.resolve(query, entities: dataset.entities)
+        return try names.resolve(query, ids: graph.nodeIDs)
     }
 
     /// Entities matching `query`: the entity whose id it is first, then `NameIndex.search`'s ranking.
     public func search(_ query: String, limit: Int = .max) -> [NameMatch] {
-        var matches = names.search(query, entities: dataset.entities, limit: limit)
+        var matches = names.search(query, ids: graph.nodeIDs, limit: limit)
         if let node = graph.node(id: query) {
             matches.removeAll { $0.node == node }
             matches.insert(NameMatch(node: node, entityID: query, name: query, quality: .id, extraWords: 0), at: 0)
         }
         return Array(matches.prefix(limit))
+    }
+}
+
+/// What stands behind a network's graph, and the caches built from it on first use.
+private final class RecordStore: @unchecked Sendable {
+    enum Backing {
+        case records(Dataset, relationOfEdge: [Int32])
+        case columns(displayNames: StringColumn)
+    }
+
+    let backing: Backing
+    // Guards the two caches; everything else is immutable.
+    private let lock = NSLock()
+    private var cachedNames: NameIndex?
+    private var cachedDataset: Dataset?
+
+    init(_ backing: Backing) { self.backing = backing }
+
+    func names(of graph: Graph) -> NameIndex {
+        lock.lock()
+        defer { lock.unlock() }
+        if let cachedNames { return cachedNames }
+        let index: NameIndex
+        switch backing {
+        case let .records(dataset, _): index = NameIndex(names: dataset.entities.map(\.names))
+        case let .columns(displayNames): index = NameIndex(names: displayNames.map { [Name(text: $0)] })
+        }
+        cachedNames = index
+        return index
+    }
+
+    func dataset(of graph: Graph) -> Dataset {
+        lock.lock()
+        defer { lock.unlock() }
+        switch backing {
+        case let .records(dataset, _):
+            return dataset
+        case let .columns(displayNames):
+            if let cachedDataset { return cachedDataset }
+            let dataset = Dataset(
+                entities: (0..<graph.nodeCount).map { Self.entity(Graph.Node($0), of: graph, name: displayNames[$0]) },
+                relations: (0..<graph.edgeCount).map { Self.relation(Graph.Edge($0), of: graph) })
+            cachedDataset = dataset
+            return dataset
+        }
+    }
+
+    static func entity(_ node: Graph.Node, of graph: Graph, name: String) -> Entity {
+        Entity(id: graph.nodeIDs[Int(node)], kind: graph.kind(of: node), names: name.isEmpty ? [] : [Name(text: name)])
+    }
+
+    /// A bare edge's record: its id is `type:from->to#edge`, unique even between parallel edges.
+    static func relation(_ edge: Graph.Edge, of graph: Graph) -> Relation {
+        let type = graph.type(of: edge)
+        let from = graph.nodeIDs[Int(graph.edgeSource[Int(edge)])]
+        let to = graph.nodeIDs[Int(graph.edgeTarget[Int(edge)])]
+        return Relation(id: "\(Relation.derivedID(type: type, from: from, to: to))#\(edge)", type: type, from: from, to: to)
     }
 }

@@ -1,17 +1,117 @@
 import Foundation
 import RelGraphCore
 
-/// Opens what `--data PATH` names. A folder of `.yaml` files is a dataset in relgraph's own format;
-/// other formats register here as their readers land.
-public enum DataSource {
-    /// Reads and validates the data at `path`, returning records, positions and diagnostics.
-    public static func read(path: String) throws(InputError) -> YAMLDatasetReader.Result {
+/// The formats `--data PATH` accepts.
+public enum DataFormat: String, CaseIterable, Sendable {
+    /// A dataset folder of YAML files (or one YAML file): relgraph's own format.
+    case yaml
+    /// Graphviz DOT, read by cgraph (in RelGraphRender).
+    case dot
+    /// A folder with nodes.csv and edges.csv, or one CSV file of nodes or edges.
+    case csv
+    /// networkx node-link JSON.
+    case json
+    case graphml
+    /// A binary snapshot written by `relgraph snapshot` (.rgs).
+    case snapshot
+
+    /// The format of `path`: folders by their files, files by extension, else by their first bytes.
+    public static func detect(path: String) throws(InputError) -> DataFormat {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw .unreadable(path: path, reason: "no such file or folder")
         }
-        guard isDirectory.boolValue else { throw .unknownFormat(path: path) }
-        return try YAMLDatasetReader.read(folder: path)
+        if isDirectory.boolValue { return CSVGraphReader.isGraphFolder(path) ? .csv : .yaml }
+        if SnapshotReader.isSnapshot(path: path) { return .snapshot }
+        switch (path as NSString).pathExtension.lowercased() {
+        case "dot", "gv": return .dot
+        case "csv": return .csv
+        case "json": return .json
+        case "graphml": return .graphml
+        case "yaml", "yml": return .yaml
+        case "rgs": return .snapshot
+        default: break
+        }
+        let head = FileHandle(forReadingAtPath: path).map { $0.readData(ofLength: 512) } ?? Data()
+        let text = String(decoding: head, as: UTF8.self).drop { $0.isWhitespace || $0 == "\u{FEFF}" }.lowercased()
+        if text.hasPrefix("{") { return .json }
+        if text.hasPrefix("<") { return .graphml }
+        if ["digraph", "graph", "strict", "/*", "//"].contains(where: { text.hasPrefix($0) }) { return .dot }
+        throw .unreadable(path: path, reason: """
+            unknown data format (expected a dataset folder of .yaml files, .dot/.gv, .csv or a folder with \
+            nodes.csv and edges.csv, .json, .graphml or a .rgs snapshot)
+            """)
+    }
+}
+
+/// What `--data` holds: records with their diagnostics, or a network made straight from columns
+/// (a snapshot, the benchmark's CSV), whose records are made only when asked for.
+public enum LoadedData: Sendable {
+    case records(YAMLDatasetReader.Result)
+    case network(Network)
+}
+
+/// Opens what `--data PATH` names, in any format of `DataFormat`.
+///
+/// relgraph's own YAML datasets are validated in full; the other formats are checked for structure
+/// (syntax, duplicate ids, edges to unknown nodes, malformed fields), since they have no citations
+/// or kinds of ours to check: `relgraph import` then `relgraph validate` lists what they lack.
+public enum DataSource {
+    /// The data at `path` in the form that opens fastest: columns for a snapshot and for CSV of the
+    /// benchmark's plain columns, records otherwise.
+    public static func load(path: String, format: DataFormat? = nil,
+                            readDOT: (String) throws(InputError) -> YAMLDatasetReader.Result)
+    throws(InputError) -> LoadedData {
+        let resolved: DataFormat
+        if let format { resolved = format } else { resolved = try DataFormat.detect(path: path) }
+        switch resolved {
+        case .snapshot: return .network(try snapshot(path))
+        case .csv:
+            if let network = try CSVGraphReader.network(path: path) { return .network(network) }
+            return .records(try CSVGraphReader.read(path: path))
+        default: return .records(try read(path: path, format: resolved, readDOT: readDOT))
+        }
+    }
+
+    /// Reads the data at `path` in `format` (detected when nil) as records; DOT goes to `readDOT`,
+    /// which lives where Graphviz may be called.
+    public static func read(path: String, format: DataFormat? = nil,
+                            readDOT: (String) throws(InputError) -> YAMLDatasetReader.Result)
+    throws(InputError) -> YAMLDatasetReader.Result {
+        let resolved: DataFormat
+        if let format { resolved = format } else { resolved = try DataFormat.detect(path: path) }
+        switch resolved {
+        case .dot: return try readDOT(path)
+        case .csv: return try CSVGraphReader.read(path: path)
+        case .snapshot:
+            return YAMLDatasetReader.Result(dataset: try snapshot(path).dataset, locations: DatasetLocations(),
+                                            diagnostics: [])
+        case .json: return try NodeLinkJSONReader.read(path: path)
+        case .graphml: return try GraphMLReader.read(path: path)
+        case .yaml:
+            var isDirectory: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            if isDirectory.boolValue { return try YAMLDatasetReader.read(folder: path) }
+            return YAMLDatasetReader.read(files: [.init(name: path, bytes: [UInt8](try contents(of: path)))])
+        }
+    }
+
+    /// The bytes of the file at `path`.
+    public static func contents(of path: String) throws(InputError) -> Data {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .unreadable(path: path, reason: "cannot read the file")
+        }
+        return data
+    }
+
+    private static func snapshot(_ path: String) throws(InputError) -> Network {
+        do {
+            return try SnapshotReader.read(path: path)
+        } catch {
+            let prefix = "\(path): error: "
+            let text = error.description
+            throw .unreadable(path: path, reason: text.hasPrefix(prefix) ? String(text.dropFirst(prefix.count)) : text)
+        }
     }
 
     /// The network of a dataset without errors; a dataset with errors throws `InputError.invalid`.

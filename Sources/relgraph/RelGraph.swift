@@ -16,8 +16,16 @@ struct RelGraph: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Validate.self, Stats.self, Search.self, Show.self,
+            Validate.self, Stats.self, Search.self, Show.self, Snapshot.self,
             PathCommand.self,
+            LinksCommand.self,
+            Neighbors.self,
+            HierarchyCommand.self,
+            CentralityCommand.self,
+            Structure.self,
+            Brokers.self,
+            TimelineCommand.self,
+            Export.self, Import.self,
             Render.self,
         ]
     )

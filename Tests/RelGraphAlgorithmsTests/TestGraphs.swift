@@ -19,26 +19,13 @@ enum TestGraphs {
 
     /// A random multigraph with `count` nodes and `edgeCount` directed edges (self-loops excluded).
     static func random(nodes count: Int, edges edgeCount: Int, seed: UInt64) -> Graph {
-        var rng = SplitMix64(seed: seed)
+        var rng = SeededGenerator(seed: seed)
         var edges: [(Int, Int)] = []
         while edges.count < edgeCount {
             let a = Int(rng.next() % UInt64(count)), b = Int(rng.next() % UInt64(count))
             if a != b { edges.append((a, b)) }
         }
         return make(nodes: count, edges)
-    }
-}
-
-/// A tiny deterministic generator for tests (SplitMix64).
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 

@@ -88,7 +88,7 @@ struct PathCommand: ParsableCommand {
             }
             if truncated {
                 Output.line()
-                Output.line("stopped after \(maxPaths) paths (--max-paths); more exist within \(bound!) hops")
+                Output.line("stopped after \(maxPaths) path\(maxPaths == 1 ? "" : "s") (--max-paths); more exist within \(bound!) hops")
             }
         }
     }

@@ -10,7 +10,7 @@ struct Stats: ParsableCommand {
 
     func run() throws {
         let network = try options.network()
-        let statistics = Statistics(network.dataset)
+        let statistics = Statistics(network)
         switch options.format {
         case .json:
             try Output.json(statistics)

@@ -46,3 +46,12 @@ extension CommandFailure {
         return CommandFailure(.notFound, "no path from \(network.entity(source).id) to \(network.entity(target).id)\(within)")
     }
 }
+
+extension TraversalFilter {
+    /// Every relation the filter lets a walk take from `node` to `neighbor`, in edge order.
+    func edges(from node: Graph.Node, to neighbor: Graph.Node, in graph: Graph) -> [Graph.Edge] {
+        var edges: [Graph.Edge] = []
+        forEachStep(in: graph, from: node) { edge, other in if other == neighbor { edges.append(edge) } }
+        return edges.sorted()
+    }
+}

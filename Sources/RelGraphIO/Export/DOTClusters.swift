@@ -1,0 +1,65 @@
+import RelGraphCore
+
+/// How the DOT export groups nodes: a cluster per country, and inside it a cluster per top
+/// organisation holding the organisations under it (`part_of`) and their posts (`post_in`).
+/// Each entity sits in exactly one cluster (Graphviz draws a node in two clusters badly);
+/// entities without country and outside every organisation tree stay at the top level.
+struct DOTClusters {
+    final class Cluster {
+        let name: String
+        let label: String
+        var entities: [String] = []
+        var children: [Cluster] = []
+        init(name: String, label: String) {
+            self.name = name
+            self.label = label
+        }
+    }
+
+    let root = Cluster(name: "", label: "")
+
+    /// - Complexity: O(V + E · depth of the organisation tree).
+    init(_ dataset: Dataset) {
+        let byID = Dictionary(dataset.entities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var parent: [String: String] = [:]
+        for relation in dataset.relations where parent[relation.from] == nil {
+            let from = byID[relation.from]?.kind, to = byID[relation.to]?.kind
+            let isTreeEdge = (relation.type.rawValue == "part_of" && from == .organization && to == .organization)
+                || (relation.type.rawValue == "post_in" && from == .post && to == .organization)
+            if isTreeEdge { parent[relation.from] = relation.to }
+        }
+        func top(_ id: String) -> String? {
+            guard parent[id] != nil else { return byID[id]?.kind == .organization ? id : nil }
+            var current = id, seen: Set<String> = [id]
+            while let next = parent[current], seen.insert(next).inserted { current = next }
+            return current
+        }
+        var treeSize: [String: Int] = [:]
+        let tops = dataset.entities.map { top($0.id) }
+        for t in tops { if let t { treeSize[t, default: 0] += 1 } }
+
+        var countries: [String: Cluster] = [:]
+        var trees: [String: Cluster] = [:]
+        func country(_ code: String?) -> Cluster {
+            guard let code else { return root }
+            if let known = countries[code] { return known }
+            let cluster = Cluster(name: code, label: code)
+            countries[code] = cluster
+            return cluster
+        }
+        for (entity, t) in zip(dataset.entities, tops) {
+            guard let t, treeSize[t, default: 0] > 1, let topEntity = byID[t] else {
+                country(entity.country).entities.append(entity.id)
+                continue
+            }
+            if trees[t] == nil {
+                let outer = country(topEntity.country)
+                let tree = Cluster(name: "\(outer.name)/\(t)", label: topEntity.displayName)
+                trees[t] = tree
+                outer.children.append(tree)
+            }
+            trees[t]!.entities.append(entity.id)
+        }
+        root.children = countries.keys.sorted().map { countries[$0]! } + root.children
+    }
+}

@@ -1,0 +1,92 @@
+import ArgumentParser
+import Foundation
+import RelGraphAlgorithms
+import RelGraphCore
+import RelGraphIO
+
+enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+    case dot, graphml, gexf, json, csv, cypher
+}
+
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the dataset for other tools: DOT, GraphML, GEXF, node-link JSON, Neo4j CSV or Cypher.",
+        discussion: """
+            Every format keeps relation ids, types, dates, status, qualifiers, all names and citations \
+            (nested fields as JSON text where the format has only flat attributes). csv writes nodes.csv, \
+            edges.csv and sources.csv into the folder -o names. Files are replaced atomically.
+            """)
+
+    @OptionGroup var source: DataOptions
+
+    @Option(name: .long, help: "dot, graphml, gexf, json (networkx node-link), csv (Neo4j bulk import) or cypher.")
+    var format: ExportFormat
+
+    @Option(name: [.short, .customLong("output")],
+            help: ArgumentHelp("The file to write, '-' for standard output (csv: a folder).", valueName: "path"))
+    var output: String
+
+    @OptionGroup var relations: RelationFilterOptions
+
+    @Option(name: .long, help: ArgumentHelp("Only entities of these kinds (comma-separated).", valueName: "kinds"))
+    var kinds: String?
+
+    func validate() throws {
+        if format == .csv && output == "-" {
+            throw ValidationError("--format csv writes a folder of files: give -o a folder, not '-'")
+        }
+    }
+
+    func run() throws {
+        let network = try source.network()
+        let dataset = network.dataset
+        let criteria = try relations.criteria(in: network)
+        let kindSet = try kinds.map { list in
+            try Self.known(RelationFilterOptions.items(list).map { EntityKind($0) },
+                           among: EntityKind.known + network.graph.kinds, what: "entity kind")
+        }
+        let selection = ExportSelection(kinds: kindSet, types: criteria.types, excludedTypes: criteria.excludedTypes,
+                                        statuses: criteria.statuses, at: criteria.at)
+        let selected = selection.apply(to: dataset)
+        switch format {
+        case .dot: try AtomicFile.write(DOTExporter.export(selected), to: output)
+        case .graphml: try AtomicFile.write(GraphMLExporter.export(selected), to: output)
+        case .gexf: try AtomicFile.write(GEXFExporter.export(selected), to: output)
+        case .json: try AtomicFile.write(NodeLinkJSONExporter.export(selected), to: output)
+        case .cypher: try AtomicFile.write(CypherExporter.export(selected), to: output)
+        case .csv:
+            try Self.makeFolder(output)
+            for file in CSVExporter.export(selected) {
+                try AtomicFile.write(file.bytes, to: output + "/" + file.name)
+            }
+        }
+    }
+
+    /// The folder for the CSV files, made when missing; other files in it are left alone.
+    static func makeFolder(_ path: String) throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else {
+                throw CommandFailure(.usage, "\(path) is a file; --format csv writes a folder")
+            }
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw CommandFailure(.internalFailure, "cannot create the folder \(path): \(error.localizedDescription)")
+        }
+    }
+
+    /// The kinds as a set, or a usage error for one that neither the format nor the data knows (a
+    /// typo would otherwise export nothing, silently).
+    static func known<T: RawRepresentable<String> & Hashable>(_ names: [T], among known: [T], what: String) throws -> Set<T> {
+        let knownSet = Set(known)
+        if let unknown = names.first(where: { !knownSet.contains($0) }) {
+            let list = knownSet.map(\.rawValue).sorted().joined(separator: ", ")
+            throw CommandFailure(.usage, "unknown \(what) '\(unknown.rawValue)' (known: \(list))")
+        }
+        return Set(names)
+    }
+
+}

@@ -1,0 +1,49 @@
+/// Deterministic input mutation for the fuzz tests: a seeded generator and the byte-level edits
+/// that break real inputs in the ways files break (flipped bits, lost or doubled bytes, truncation,
+/// structural tokens dropped in the wrong place, pieces of another input spliced in).
+struct Mutator {
+    /// SplitMix64: tiny, fast, and the same sequence on every machine.
+    struct Generator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    var random: Generator
+    let tokens: [[UInt8]]
+
+    init(seed: UInt64, tokens: [String]) {
+        random = Generator(state: seed)
+        self.tokens = tokens.map { Array($0.utf8) }
+    }
+
+    /// One to four edits of `input`, sometimes splicing in part of `other`.
+    mutating func mutate(_ input: [UInt8], other: [UInt8]) -> [UInt8] {
+        var bytes = input
+        for _ in 0..<Int.random(in: 1...4, using: &random) {
+            let position = bytes.isEmpty ? 0 : Int.random(in: 0..<bytes.count, using: &random)
+            switch Int.random(in: 0..<8, using: &random) {
+            case 0 where !bytes.isEmpty: bytes[position] ^= UInt8(1) << UInt8.random(in: 0..<8, using: &random)
+            case 1 where !bytes.isEmpty: bytes.remove(at: position)
+            case 2: bytes.insert(UInt8.random(in: 0...255, using: &random), at: position)
+            case 3: bytes.removeLast(Int.random(in: 0...bytes.count, using: &random))
+            case 4: bytes.insert(contentsOf: tokens.randomElement(using: &random)!, at: position)
+            case 5 where !bytes.isEmpty:
+                let end = min(bytes.count, position + Int.random(in: 1...64, using: &random))
+                bytes.insert(contentsOf: bytes[position..<end], at: end)
+            case 6 where !other.isEmpty:
+                let start = Int.random(in: 0..<other.count, using: &random)
+                let end = min(other.count, start + Int.random(in: 1...200, using: &random))
+                bytes.insert(contentsOf: other[start..<end], at: position)
+            default:
+                if !bytes.isEmpty { bytes[position] = UInt8.random(in: 0...255, using: &random) }
+            }
+        }
+        return bytes
+    }
+}
