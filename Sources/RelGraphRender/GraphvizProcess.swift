@@ -50,7 +50,7 @@ public enum GraphvizProcess {
             outcome = try BoundedProcess.run(executable: command.executable, arguments: arguments,
                                              input: Array(dot.utf8), timeout: timeout, started: started)
         } catch {
-            throw .process(message: error.message)
+            throw .process(engine: engine, error.message)
         }
         switch outcome {
         case let .exited(0, stdout, _):
@@ -59,10 +59,10 @@ public enum GraphvizProcess {
             if status == failureStatus, let error = try? JSONDecoder().decode(GraphvizError.self, from: Data(stderr)) {
                 throw error
             }
-            throw .process(message: "exit status \(status)\(firstLine(stderr))")
+            throw .process(engine: engine, "exited with status \(status)\(firstLine(stderr))")
         case let .signaled(signal, stderr):
             if signal == SIGALRM, let timeout { throw .timedOut(engine: engine, seconds: timeout) }
-            throw .process(message: "killed by signal \(signal) (\(String(cString: strsignal(signal))))\(firstLine(stderr))")
+            throw .process(engine: engine, "was killed by signal \(signal) (\(String(cString: strsignal(signal))))\(firstLine(stderr))")
         case .timedOut:
             throw .timedOut(engine: engine, seconds: timeout ?? 0)
         }

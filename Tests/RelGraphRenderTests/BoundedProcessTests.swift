@@ -70,7 +70,7 @@ import Testing
         #expect(throws: GraphvizError.syntax(message: "syntax error in line 1")) {
             try GraphvizProcess.render(dot: "x", engine: "dot", format: "svg", timeout: 10, command: failing)
         }
-        #expect(throws: GraphvizError.process(message: "exit status 2: boom")) {
+        #expect(throws: GraphvizError.layout(engine: "dot", message: "the layout process exited with status 2: boom")) {
             try GraphvizProcess.render(dot: "x", engine: "dot", format: "svg", timeout: 10,
                                        command: command("echo boom >&2; exit 2"))
         }

@@ -29,9 +29,7 @@ struct Render: ParsableCommand {
             (Graphs/views.yaml).
             """)
 
-    @Option(name: .long, help: ArgumentHelp("The dataset: a folder of YAML files (default: the bundled dataset).",
-                                            valueName: "path"))
-    var data: String?
+    @OptionGroup var source: DataOptions
 
     @Option(name: .long, help: "Which diagram to draw.")
     var view: ViewKind = .org
@@ -113,17 +111,11 @@ struct Render: ParsableCommand {
             return
         }
         if let spec, let outDir {
-            try RenderSpec.run(file: spec, outDir: outDir, network: try network(), timeout: timeout)
+            try RenderSpec.run(file: spec, outDir: outDir, network: try source.network(), timeout: timeout)
             return
         }
-        let drawing = try dotFile.map { try diagram(file: $0) } ?? diagram(in: try network())
+        let drawing = try dotFile.map { try diagram(file: $0) } ?? diagram(in: try source.network())
         try AtomicFile.write(try RenderOutput.bytes(of: drawing, format: format, timeout: timeout), to: output)
-    }
-
-    /// The network of `--data` or the bundled dataset; a dataset with errors exits 65.
-    func network() throws -> Network {
-        let result = if let data { try DataSource.read(path: data) } else { BundledDataset.read() }
-        return try DataSource.network(from: result)
     }
 
     /// A DOT file as it stands. It has no view to choose an engine by: with auto, Graphviz uses

@@ -72,7 +72,7 @@ enum RenderSpec {
             throw CommandFailure(.badData, "\(path): error: view '\(entry.name)': \(Render.message(for: error))",
                                  prefixed: false)
         }
-        if command.data != nil || command.output != "-" || command.spec != nil || command.dotFile != nil {
+        if command.source.data != nil || command.output != "-" || command.spec != nil || command.dotFile != nil {
             throw CommandFailure(.badData, "\(path): error: view '\(entry.name)': --data, -o, --spec and --dot "
                                  + "belong to the spec command, not to a view", prefixed: false)
         }
