@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Testing
 
 /// `relgraph render` on the bundled dataset, run as a real process: every view through real
@@ -16,11 +13,11 @@ import Testing
     }
 
     /// Renders `arguments` as SVG to standard output and parses it.
-    func svg(_ arguments: [String]) throws -> RenderedSVG {
+    func svg(_ arguments: [String]) throws -> SVGDocument {
         let result = try CLI.run(["render"] + arguments)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr == "")
-        return try RenderedSVG(result.stdoutBytes)
+        return try SVGDocument(result.stdoutBytes)
     }
 
     @Test func networkShowsEveryEntityAndRelation() throws {
@@ -144,38 +141,5 @@ import Testing
         let badSpec = try CLI.run(["render", "--spec", "views.yaml"])
         #expect(badSpec.status == 64)
         #expect(badSpec.stderr.contains("--spec and --out-dir go together"))
-    }
-}
-
-/// An SVG written by `relgraph render`, parsed as XML (which fails on anything not well-formed).
-struct RenderedSVG {
-    let xml: XMLDocument
-
-    init(_ data: Data) throws {
-        xml = try XMLDocument(data: data)
-    }
-
-    func values(_ xpath: String) throws -> [String] {
-        try xml.nodes(forXPath: xpath).map { $0.stringValue ?? "" }
-    }
-
-    func nodeTitles() throws -> [String] {
-        try values("//*[local-name()='g'][@class='node']/*[local-name()='title']")
-    }
-
-    func edgeCount() throws -> Int {
-        try xml.nodes(forXPath: "//*[local-name()='g'][@class='edge']").count
-    }
-
-    func texts() throws -> [String] {
-        try values("//*[local-name()='text']")
-    }
-
-    func tooltip(ofNode name: String) throws -> String? {
-        try values("//*[local-name()='g'][@class='node'][*[local-name()='title']='\(name)']//*[local-name()='a']/@*[local-name()='title']").first
-    }
-
-    func edgeTooltips() throws -> [String] {
-        try values("//*[local-name()='g'][@class='edge']//*[local-name()='a']/@*[local-name()='title']")
     }
 }

@@ -33,7 +33,7 @@ import Testing
     }
 
     @Test func namesReadExactlyAsWritten() throws {
-        let document = try RenderedSVG(try render(["--view", "network"]).stdoutBytes)
+        let document = try SVGDocument(try render(["--view", "network"]).stdoutBytes)
         let firstLines = try ["node", "edge", "graph", "subgraph", "digraph"].map { id in
             try document.tooltip(ofNode: id)?.components(separatedBy: "\n").first
         }
@@ -50,12 +50,11 @@ import Testing
         #expect(texts.contains(#"Bộ "Quốc phòng""#))
         #expect(texts.contains("<b>HTML-like</b>"))
         #expect(texts.contains(#"Back\slash \N \G"#))
-        #expect(try document.values("//*[local-name()='a']/@*[local-name()='href']")
-            .allSatisfy { $0 == "https://example.org/a?x=1&y=2&z=%223%22%3C4%3E" })
+        #expect(try document.links().allSatisfy { $0 == "https://example.org/a?x=1&y=2&z=%223%22%3C4%3E" })
     }
 
     @Test func aTenKilobyteNameStaysASmallNode() throws {
-        let document = try RenderedSVG(try render(["--view", "network"]).stdoutBytes)
+        let document = try SVGDocument(try render(["--view", "network"]).stdoutBytes)
         let tooltip = try #require(try document.tooltip(ofNode: "strict"))
         #expect(tooltip.components(separatedBy: "\n")[0].count == 400 + " (vi)".count)
         let svg = String(decoding: try render(["--view", "network"]).stdoutBytes, as: UTF8.self)

@@ -4,11 +4,12 @@ import FoundationXML
 #endif
 
 /// An SVG that Graphviz wrote, parsed as XML (which fails on anything not well-formed), with the
-/// parts the tests look at.
+/// parts the tests look at. Shared by the render tests and, through a symbolic link
+/// (RelGraphCLITests/RenderSVGDocumentTests.swift), the command-line tests.
 struct SVGDocument {
     let xml: XMLDocument
 
-    init(_ bytes: [UInt8]) throws {
+    init(_ bytes: some Sequence<UInt8>) throws {
         xml = try XMLDocument(data: Data(bytes))
     }
 
@@ -34,6 +35,11 @@ struct SVGDocument {
     /// The tooltip (`xlink:title`) of the node titled `name`.
     func tooltip(ofNode name: String) throws -> String? {
         try strings("//*[local-name()='g'][@class='node'][*[local-name()='title']='\(name)']//*[local-name()='a']/@*[local-name()='title']").first
+    }
+
+    /// The tooltip of every edge.
+    func edgeTooltips() throws -> [String] {
+        try strings("//*[local-name()='g'][@class='edge']//*[local-name()='a']/@*[local-name()='title']")
     }
 
     /// Every link target (`xlink:href`), decoded.
