@@ -65,6 +65,8 @@ import Testing
         #expect(diagram.dot.contains(##""mod-vn" -> "mod-la" [color="#c62828", fontcolor="#c62828", style="dashed", dir="none""##))
         #expect(diagram.dot.contains(##""talks" [label="Hội đàm", shape="octagon", style="filled", fillcolor="#fff2c2""##))
         #expect(!diagram.dot.contains(#"label="part_of""#))
+        let labelled = NetworkView(network: network, edgeLabels: true).diagram()
+        #expect(labelled.dot.components(separatedBy: #"[label="part_of""#).count - 1 == 2)
     }
 
     @Test func networkFiltersByKindTypeCountryAndDate() {

@@ -47,6 +47,9 @@ struct Render: ParsableCommand {
     @Option(name: .customLong("max-hops"), help: "path: the longest path to consider, in relations.")
     var maxHops: Int?
 
+    @Flag(name: .customLong("edge-labels"), help: "network: write each relation's type on its line.")
+    var edgeLabels = false
+
     @Option(name: .long, help: ArgumentHelp("Only entities of these countries (comma-separated ISO codes: VN,LA).",
                                             valueName: "codes"))
     var country: String?
@@ -137,7 +140,7 @@ struct Render: ParsableCommand {
         case .org:
             return OrgChartView(network: network, filter: filter).diagram(engine: engine)
         case .network:
-            return NetworkView(network: network, filter: filter).diagram(engine: engine)
+            return NetworkView(network: network, filter: filter, edgeLabels: edgeLabels).diagram(engine: engine)
         case .ego:
             return EgoView(network: network, center: try network.resolve(entities[0]), radius: radius,
                            filter: filter).diagram(engine: engine)
