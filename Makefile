@@ -41,7 +41,16 @@ build: deps
 demo: build
 	$(RELGRAPH) validate
 	$(RELGRAPH) stats
-	$(RELGRAPH) show "hoang xuan chien"
+	$(RELGRAPH) path "phan van giang" "luang prabang"
+	@mkdir -p $(DEMO)
+	$(RELGRAPH) render --view org -o $(DEMO)/org.svg
+	$(RELGRAPH) render --view network -o $(DEMO)/network.svg
+	$(RELGRAPH) render --view org --format png -o $(DEMO)/org.png
+	@echo "diagrams: $(DEMO)/org.svg $(DEMO)/network.svg $(DEMO)/org.png"
+
+# Regenerates the committed diagrams of the bundled dataset (a test checks they are up to date).
+graphs: build
+	$(RELGRAPH) render --spec Graphs/views.yaml --out-dir Graphs
 
 test: test-deps
 	RELGRAPH_PYTHON=$(CURDIR)/$(VENV)/bin/python swift test
