@@ -17,7 +17,7 @@ PY_TEST := networkx==3.6.1 scipy numpy pyyaml
 RELGRAPH := .build/release/relgraph
 DEMO := demo
 
-.PHONY: demo test deps test-deps build graphs clean
+.PHONY: demo test deps test-deps build graphs check-sanitizers clean
 
 deps:
 	@missing=""; for p in $(APT_RUNTIME); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -54,6 +54,11 @@ graphs: build
 
 test: test-deps
 	RELGRAPH_PYTHON=$(CURDIR)/$(VENV)/bin/python swift test
+
+# The whole suite under AddressSanitizer, then ThreadSanitizer, each in its own build folder.
+check-sanitizers: test-deps
+	RELGRAPH_PYTHON=$(CURDIR)/$(VENV)/bin/python swift test --sanitize=address --scratch-path .build-asan
+	RELGRAPH_PYTHON=$(CURDIR)/$(VENV)/bin/python swift test --sanitize=thread --scratch-path .build-tsan
 
 clean:
 	rm -rf .build $(DEMO)
