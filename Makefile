@@ -17,7 +17,7 @@ PY_TEST := networkx==3.6.1 scipy numpy pyyaml
 RELGRAPH := .build/release/relgraph
 DEMO := demo
 
-.PHONY: demo test deps test-deps build graphs clean
+.PHONY: demo test deps test-deps build graphs check-sanitizers clean
 
 deps:
 	@missing=""; for p in $(APT_RUNTIME); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -41,10 +41,24 @@ build: deps
 demo: build
 	$(RELGRAPH) validate
 	$(RELGRAPH) stats
-	$(RELGRAPH) show "hoang xuan chien"
+	$(RELGRAPH) path "phan van giang" "luang prabang"
+	@mkdir -p $(DEMO)
+	$(RELGRAPH) render --view org -o $(DEMO)/org.svg
+	$(RELGRAPH) render --view network -o $(DEMO)/network.svg
+	$(RELGRAPH) render --view org --format png -o $(DEMO)/org.png
+	@echo "diagrams: $(DEMO)/org.svg $(DEMO)/network.svg $(DEMO)/org.png"
+
+# Regenerates the committed diagrams of the bundled dataset (a test checks they are up to date).
+graphs: build
+	$(RELGRAPH) render --spec Graphs/views.yaml --out-dir Graphs
 
 test: test-deps
 	RELGRAPH_PYTHON=$(CURDIR)/$(VENV)/bin/python swift test
+
+# The whole suite under AddressSanitizer, then ThreadSanitizer, each in its own build folder.
+check-sanitizers: test-deps
+	RELGRAPH_PYTHON=$(CURDIR)/$(VENV)/bin/python swift test --sanitize=address --scratch-path .build-asan
+	RELGRAPH_PYTHON=$(CURDIR)/$(VENV)/bin/python swift test --sanitize=thread --scratch-path .build-tsan
 
 clean:
 	rm -rf .build $(DEMO)

@@ -33,6 +33,7 @@ let package = Package(
             dependencies: [
                 "RelGraphCore", "RelGraphAlgorithms", "RelGraphIO", "RelGraphRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
             ],
             resources: [
                 .embedInCode("Embedded/sources.yaml"),

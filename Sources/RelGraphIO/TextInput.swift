@@ -32,6 +32,11 @@ enum TextInput {
         return length
     }
 
+    /// Whether the bytes start with a UTF-16 byte-order mark (FF FE or FE FF).
+    static func isUTF16(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+    }
+
     static func firstNUL(in text: String, file: String) -> SourceLocation? {
         guard text.utf8.contains(0) else { return nil }
         var line = 1, column = 1

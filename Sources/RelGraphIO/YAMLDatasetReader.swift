@@ -89,17 +89,10 @@ public enum YAMLDatasetReader {
     /// Gives each relation without an id `type:from->to`, then `~2`, `~3` … for repeats of the same
     /// triple, skipping ids that the dataset states explicitly.
     static func deriveMissingIDs(_ relations: inout [Relation]) {
-        var taken = Set(relations.map(\.id).filter { !$0.isEmpty })
+        var ids = UniqueIDs(taken: Set(relations.map(\.id).filter { !$0.isEmpty }), separator: "~")
         for i in relations.indices where relations[i].id.isEmpty {
-            let base = Relation.derivedID(type: relations[i].type, from: relations[i].from, to: relations[i].to)
-            var id = base
-            var n = 1
-            while taken.contains(id) {
-                n += 1
-                id = "\(base)~\(n)"
-            }
-            taken.insert(id)
-            relations[i].id = id
+            relations[i].id = ids.claim(Relation.derivedID(type: relations[i].type, from: relations[i].from,
+                                                           to: relations[i].to))
         }
     }
 
@@ -108,7 +101,9 @@ public enum YAMLDatasetReader {
         var bytes = file.bytes[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            problems.append(.error("the file is not valid UTF-8 text", at: TextInput.firstInvalidUTF8(bytes, file: file.name)))
+            let message = TextInput.isUTF16(bytes) ? "the file is UTF-16 text: save it as UTF-8"
+                                                   : "the file is not valid UTF-8 text"
+            problems.append(.error(message, at: TextInput.firstInvalidUTF8(bytes, file: file.name)))
             return nil
         }
         if let nul = TextInput.firstNUL(in: text, file: file.name) {

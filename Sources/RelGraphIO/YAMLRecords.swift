@@ -57,7 +57,8 @@ enum YAMLRecords {
     /// A name: a plain string, or a mapping `{text, lang, kind, from, until}`.
     private static func name(_ node: Node, file: String, problems: inout [Diagnostic]) -> Name? {
         if case let .scalar(scalar) = node {
-            guard !YAMLFields.isNull(scalar.string) else {
+            // Only a plain `null`/`~` is null: a quoted "null" is a name like any other.
+            guard scalar.style != .plain || !YAMLFields.isNull(scalar.string) else {
                 problems.append(.error("empty name", at: YAMLFields.location(of: node, in: file)))
                 return nil
             }

@@ -2,7 +2,7 @@ import CGraphviz
 import Foundation
 
 /// A failure inside Graphviz, carrying Graphviz's own message.
-public enum GraphvizError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum GraphvizError: Error, Sendable, Equatable, Codable, CustomStringConvertible {
     /// The DOT text did not parse.
     case syntax(message: String)
     /// The layout engine failed or is unknown.
@@ -19,6 +19,20 @@ public enum GraphvizError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 }
 
+extension GraphvizError {
+    /// A layout stopped at its time limit (see `GraphvizProcess`).
+    public static func timedOut(engine: String, seconds: Double) -> GraphvizError {
+        let limit = seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)
+        return .layout(engine: engine, message: "it took longer than \(limit) s and was stopped "
+                       + "(try --engine sfdp, a smaller view, or a longer --timeout)")
+    }
+
+    /// The child process that ran the layout could not start, crashed, or answered nonsense.
+    public static func process(engine: String, _ problem: String) -> GraphvizError {
+        .layout(engine: engine, message: "the layout process \(problem)")
+    }
+}
+
 /// The only door into Graphviz. Graphviz keeps global state and is not thread-safe, even with
 /// separate contexts, so every call goes through `serialized`, one at a time, process-wide.
 public enum Graphviz {
@@ -31,16 +45,24 @@ public enum Graphviz {
         return try body()
     }
 
-    /// Lays out `dot` with `engine` (dot, neato, fdp, sfdp, circo, twopi) and renders it as `format`
-    /// (svg, png, pdf, dot, json …), all in-process.
+    /// Lays out `dot` with `engine` (dot, neato, fdp, sfdp, circo, twopi; `auto` for the graph's own
+    /// `layout` attribute, or dot) and renders it as `format` (svg, png, pdf, dot, json …), in-process.
+    /// The first layout in a process is the `dot` program's; later ones may differ (see
+    /// `GraphvizProcess`, which gives each layout a fresh process).
     public static func render(dot: String, engine: String, format: String) throws(GraphvizError) -> [UInt8] {
         let result: Result<[UInt8], GraphvizError> = serialized {
             GraphvizMessages.start()
             let context = GraphvizContext.shared()
-            guard let graph = dot.withCString({ agmemread($0) }) else {
+            // cgraph's lexer keeps its line count, and whatever it read past the closing brace
+            // (a final line break), from one read to the next: without resetting one and trimming
+            // the other, a syntax error's line number depends on what this process parsed before.
+            agreadline(1)
+            let end = dot.lastIndex { !$0.isWhitespace }.map { dot.index(after: $0) } ?? dot.startIndex
+            guard let graph = String(dot[..<end]).withCString({ agmemread($0) }) else {
                 return .failure(.syntax(message: GraphvizMessages.take(or: "syntax error")))
             }
             defer { agclose(graph) }
+            let engine = engine == "auto" ? ownLayout(of: graph) ?? "dot" : engine
             guard gvLayout(context.handle, graph, engine) == 0 else {
                 GraphvizContext.discard()
                 return .failure(.layout(engine: engine, message: GraphvizMessages.take(or: "unknown engine or layout error")))
@@ -59,6 +81,14 @@ public enum Graphviz {
             return .success(bytes)
         }
         return try result.get()
+    }
+}
+
+extension Graphviz {
+    /// The graph's `layout` attribute, when it has one.
+    fileprivate static func ownLayout(of graph: UnsafeMutablePointer<Agraph_t>) -> String? {
+        let value = "layout".withCString { name in agget(graph, UnsafeMutablePointer(mutating: name)) }
+        return value.map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 }
     }
 }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RelGraphCore
 import RelGraphIO
+import RelGraphRender
 
 /// The `relgraph` command: its subcommands are the table of contents of the tool.
 @main
@@ -25,6 +26,7 @@ struct RelGraph: ParsableCommand {
             Brokers.self,
             TimelineCommand.self,
             Export.self, Import.self,
+            Render.self,
         ]
     )
 
@@ -42,6 +44,9 @@ struct RelGraph: ParsableCommand {
         } catch let error as LookupError {
             CommandFailure(.notFound, error.description).report()
             Foundation.exit(ExitStatus.notFound.rawValue)
+        } catch let error as GraphvizError {
+            CommandFailure(.internalFailure, error.description).report()
+            Foundation.exit(ExitStatus.internalFailure.rawValue)
         } catch let error as AtomicFile.WriteError {
             CommandFailure(.internalFailure, error.description, prefixed: false).report()
             Foundation.exit(ExitStatus.internalFailure.rawValue)

@@ -103,6 +103,12 @@ import Testing
             """)
     }
 
+    /// A quoted "null" or "~" is a name, not a missing value.
+    @Test func quotedNullIsAName() throws {
+        let result = try CLI.run(["search", "null", "--data", CLI.fixture("datasets/lookup")])
+        #expect(result.stdout == "null-village  place  null\n")
+    }
+
     @Test func searchJSON() throws {
         let result = try CLI.minimal(["search", "giang", "--format", "json"])
         #expect(result.status == 0)

@@ -55,16 +55,17 @@ import Testing
         #expect(Self.examples.count >= 4)
     }
 
-    @Test(arguments: examples)
-    func exampleRunsAsShown(example: Example) throws {
-        let result = try CLI.run(example.arguments)
-        #expect(result.status == 0, "\(result.stderr)")
-        var lines = result.stdout.components(separatedBy: "\n")
-        if lines.last == "" { lines.removeLast() }
-        if example.isPrefix {
-            #expect(Array(lines.prefix(example.expected.count)) == example.expected)
-        } else {
-            #expect(lines == example.expected)
+    /// In README order, in one fresh folder, so that a command may read what an earlier one wrote.
+    @Test func examplesRunAsShown() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for example in Self.examples {
+            let result = try CLI.run(example.arguments, in: folder)
+            #expect(result.status == 0, "\(example.testDescription): \(result.stderr)")
+            var lines = result.stdout.components(separatedBy: "\n")
+            if lines.last == "" { lines.removeLast() }
+            let shown = example.isPrefix ? Array(lines.prefix(example.expected.count)) : lines
+            #expect(shown == example.expected, "\(example.testDescription)")
         }
     }
 }

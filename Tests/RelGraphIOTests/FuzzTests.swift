@@ -72,4 +72,49 @@ import Testing
         withUnsafeBytes(of: hash.littleEndian) { bytes.replaceSubrange(40..<48, with: $0) }
         withUnsafeBytes(of: UInt64(bytes.count).littleEndian) { bytes.replaceSubrange(48..<56, with: $0) }
     }
+
+    /// Seeds for the interchange readers: the exporters' golden outputs of the tiny fixture.
+    static func golden(_ name: String) throws -> [UInt8] {
+        [UInt8](try Data(contentsOf: Fixtures.root.appendingPathComponent("interop/expected/\(name)")))
+    }
+
+    static let markupTokens = ["<", ">", "</", "/>", "&amp;", "&#0;", "&x;", "<![CDATA[", "]]>", "<!DOCTYPE x [",
+                               "\"", "'", "=", "{", "}", "[", "]", ",", ":", "null", "\\u0000", "\\ud800", "1e999",
+                               "-0", "\u{0}", "\n", "id", "source", "target", "key", "edges", "nodes"]
+
+    @Test func graphMLAndJSONReadersSurviveMutants() throws {
+        let seeds = [try Self.golden("tiny.graphml"), try Self.golden("tiny.json")]
+        var mutator = Mutator(seed: 2_025_029, tokens: Self.markupTokens)
+        var refused = [0, 0]
+        for run in 0..<Self.runs {
+            let which = run % 2
+            let input = Data(mutator.mutate(seeds[which], other: seeds[1 - which]))
+            if let dump = ProcessInfo.processInfo.environment["RELGRAPH_FUZZ_DUMP"] { try input.write(to: URL(fileURLWithPath: dump)) }
+            do {
+                _ = which == 0 ? try GraphMLReader.read(data: input, file: "fuzz.graphml")
+                               : try NodeLinkJSONReader.read(data: input, file: "fuzz.json")
+            } catch {
+                refused[which] += 1
+                #expect(error.description.hasPrefix("fuzz."), "\(error.description)")
+            }
+        }
+        #expect(refused[0] > 0 && refused[1] > 0)
+    }
+
+    @Test func csvReaderSurvivesMutants() throws {
+        let folder = Fixtures.root.appendingPathComponent("interop/expected/tiny-csv")
+        let seeds = try ["nodes.csv", "edges.csv"].map { [UInt8](try Data(contentsOf: folder.appendingPathComponent($0))) }
+        var mutator = Mutator(seed: 2_024_1022, tokens: ["\"", ",", "\n", "\r\n", "\"\"", ":ID", ":START_ID", "\u{0}",
+                                                         "id,kind,name\n", "source,target,type\n", "\u{FEFF}"])
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-fuzz-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let file = scratch.appendingPathComponent("table.csv")
+        var refused = 0
+        for run in 0..<Self.runs {
+            try Data(mutator.mutate(seeds[run % 2], other: seeds[(run + 1) % 2])).write(to: file)
+            do { _ = try CSVGraphReader.read(file: file.path) } catch { refused += 1 }
+        }
+        #expect(refused > 0)
+    }
 }

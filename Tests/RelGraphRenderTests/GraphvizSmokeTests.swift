@@ -12,7 +12,10 @@ import Testing
         let bytes = try Graphviz.render(dot: #"digraph { a [label="Điện Biên"]; a -> b }"#, engine: "dot", format: "svg")
         let svg = try XMLDocument(data: Data(bytes))
         let titles = try svg.nodes(forXPath: "//*[local-name()='g']/*[local-name()='title']").map(\.stringValue)
-        #expect(titles == ["%3", "a", "b", "a->b"])
+        // An anonymous graph is named by a process-wide counter ("%3" in a fresh process, "%19"
+        // after other renders): the views always name their graphs.
+        #expect(titles.first??.hasPrefix("%") == true)
+        #expect(titles.dropFirst() == ["a", "b", "a->b"])
         let texts = try svg.nodes(forXPath: "//*[local-name()='text']").compactMap(\.stringValue)
         #expect(texts == ["Điện Biên", "b"])
     }

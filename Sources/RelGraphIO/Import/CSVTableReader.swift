@@ -9,7 +9,8 @@ struct CSVTableReader {
     private var nodeIndex: [String: Int32] = [:]
     private var nodeLines: [Int32] = []
     /// Relation ids already taken, for `type:from->to~n` when a triple repeats.
-    private var seenTriples: Set<Triple> = []
+    /// How often each (from, to, type) has come so far, for the `~n` suffixes.
+    private var tripleCounts: [Triple: Int] = [:]
 
     private struct Triple: Hashable { var from: Int32, to: Int32, type: String }
 
@@ -167,11 +168,10 @@ struct CSVTableReader {
     /// `type:from->to`, with `~2`, `~3` … when the same triple comes again (as the YAML reader derives).
     private mutating func derivedID(_ type: String, _ from: String, _ to: String, _ ends: [Int32]) -> String {
         let base = "\(type):\(from)->\(to)"
-        var triple = Triple(from: ends[0], to: ends[1], type: type)
-        guard !seenTriples.insert(triple).inserted else { return base }
-        var n = 1
-        repeat { n += 1; triple.type = "\(type)~\(n)" } while !seenTriples.insert(triple).inserted
-        return "\(base)~\(n)"
+        let triple = Triple(from: ends[0], to: ends[1], type: type)
+        let n = tripleCounts[triple, default: 0] + 1
+        tripleCounts[triple] = n
+        return n == 1 ? base : "\(base)~\(n)"
     }
 
     mutating func readSources(_ path: String, into dataset: inout Dataset) throws(InputError) {

@@ -14,6 +14,13 @@ public enum GraphMLReader {
     }
 
     public static func read(data: Data, file: String) throws(InputError) -> YAMLDatasetReader.Result {
+        // Foundation's XMLParser on Linux crashes on a tag or attribute name that is not valid UTF-8
+        // (found by FuzzTests), so such input is refused before it gets there. GraphML is UTF-8.
+        let bytes = [UInt8](data)
+        if String(validating: bytes, as: UTF8.self) == nil {
+            throw .malformed(.error("the file is not valid UTF-8 text",
+                                    at: TextInput.firstInvalidUTF8(bytes[...], file: file)))
+        }
         let parser = XMLParser(data: data)
         let collector = GraphMLCollector(file: file)
         parser.delegate = collector

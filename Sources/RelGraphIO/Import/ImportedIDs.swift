@@ -9,16 +9,17 @@ public enum ImportedIDs {
     /// - Complexity: O(V + E).
     public static func slugged(_ dataset: Dataset) -> Dataset {
         var result = dataset
-        var taken = Set(dataset.entities.map(\.id).filter(DatasetValidator.isSlug))
+        var entityIDs = UniqueIDs(taken: Set(dataset.entities.map(\.id).filter(DatasetValidator.isSlug)), separator: "-")
         var renamed: [String: String] = [:]
         for i in result.entities.indices where !DatasetValidator.isSlug(result.entities[i].id) {
             let original = result.entities[i].id
-            let slug = unique(slug(original, fallback: "entity-\(i + 1)"), in: &taken)
+            let slug = entityIDs.claim(slug(original, fallback: "entity-\(i + 1)"))
             renamed[original] = slug
             result.entities[i].id = slug
             result.entities[i].attributes["original_id"] = original
         }
-        var relationIDs = Set(dataset.relations.map(\.id).filter(DatasetValidator.isSlug))
+        var relationIDs = UniqueIDs(taken: Set(dataset.relations.map(\.id).filter(DatasetValidator.isSlug)),
+                                    separator: "-")
         for i in result.relations.indices {
             if let from = renamed[result.relations[i].from] { result.relations[i].from = from }
             if let to = renamed[result.relations[i].to] { result.relations[i].to = to }
@@ -28,7 +29,7 @@ public enum ImportedIDs {
                 let derived = Relation.derivedID(type: relation.type, from: relation.from, to: relation.to)
                 let base = DatasetValidator.isSlug(derived) ? derived
                     : slug("\(relation.type.rawValue)-\(relation.from)-\(relation.to)", fallback: "relation-\(i + 1)")
-                result.relations[i].id = unique(base, in: &relationIDs)
+                result.relations[i].id = relationIDs.claim(base)
             }
         }
         return result
@@ -41,12 +42,4 @@ public enum ImportedIDs {
         return words.isEmpty ? fallback : words.joined(separator: "-")
     }
 
-    private static func unique(_ base: String, in taken: inout Set<String>) -> String {
-        var candidate = base, n = 1
-        while !taken.insert(candidate).inserted {
-            n += 1
-            candidate = "\(base)-\(n)"
-        }
-        return candidate
-    }
 }

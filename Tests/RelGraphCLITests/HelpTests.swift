@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+/// The root command's help is the table of contents of the tool: a change to it is a change to the interface.
+@Suite struct HelpTests {
+    @Test func rootHelpListsEveryCommand() throws {
+        let result = try CLI.run(["--help"])
+        #expect(result.status == 0)
+        #expect(result.stdout.trimmingCharacters(in: .newlines) == """
+            OVERVIEW: Analyse and draw relationship graphs of organisations: typed, dated,
+            cited relations.
+
+            Without --data, every command works on the bundled Vietnam–Laos defence
+            cooperation dataset.
+            Exit codes: 0 ok, 1 not found or no result, 64 usage, 65 bad data, 70 internal
+            or Graphviz failure.
+
+            USAGE: relgraph <subcommand>
+
+            OPTIONS:
+              --version               Show the version.
+              -h, --help              Show help information.
+
+            SUBCOMMANDS:
+              validate                Check a dataset and list every problem as
+                                      file:line:column: severity: message.
+              stats                   Count entities by kind, relations by type and status,
+                                      and sources.
+              search                  Find entities by any of their names, ignoring case,
+                                      diacritics and punctuation.
+              show                    Show one entity: names, attributes, and every
+                                      relation in and out with dates and citations.
+              snapshot                Save the data as a binary snapshot (.rgs) that opens
+                                      in a fraction of the time.
+              path                    Find how two entities are connected: the shortest
+                                      paths, each hop with its date and source.
+              links                   Explain how two entities are connected: direct
+                                      relations, what they share, then longer paths.
+              neighbors               List the entities within N hops of one entity, level
+                                      by level, with the relations that reach them.
+              hierarchy               Show the part_of tree and who heads each unit; with
+                                      an entity, its ancestors, heads and parts.
+              centrality              Rank entities by degree, betweenness, PageRank or
+                                      closeness centrality.
+              structure               Show connected components, bridges, articulation
+                                      points and communities.
+              brokers                 Find who connects groups (by default countries):
+                                      Gould–Fernandez brokerage roles.
+              timeline                List events and documents in date order, with the
+                                      mechanism each is a round of and what it follows.
+              export                  Write the dataset for other tools: DOT, GraphML,
+                                      GEXF, node-link JSON, Neo4j CSV or Cypher.
+              import                  Turn a DOT, CSV, node-link JSON or GraphML graph into
+                                      a dataset folder of YAML files.
+              render                  Draw a diagram through Graphviz: the org chart, the
+                                      network, an entity's neighbourhood, or paths.
+
+              See 'relgraph help <subcommand>' for detailed help.
+            """)
+    }
+}

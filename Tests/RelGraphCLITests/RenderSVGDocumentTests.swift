@@ -1,0 +1,1 @@
+../RelGraphRenderTests/SVGDocument.swift
