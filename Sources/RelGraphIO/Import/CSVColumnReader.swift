@@ -13,7 +13,10 @@ struct CSVColumnReader {
     }
 
     /// - Complexity: O(file sizes); memory O(V + E) in the columns.
-    mutating func network(nodes nodesPath: String, edges edgesPath: String) throws(InputError) -> Network {
+    /// `inBlocks`: first try reading on all cores (`readInBlocks`), which gives the same network.
+    mutating func network(nodes nodesPath: String, edges edgesPath: String,
+                          inBlocks: Bool = true) throws(InputError) -> Network {
+        if inBlocks, let network = Self.readInBlocks(nodes: nodesPath, edges: edgesPath) { return network }
         let nodes = try CSVTableReader.open(nodesPath)
         let nodeRoles = try table.roles(nodes, required: [.id], what: "node table", edgeTable: false)
         let idField = nodeRoles.firstIndex(of: .id)!, kindField = nodeRoles.firstIndex(of: .kind)

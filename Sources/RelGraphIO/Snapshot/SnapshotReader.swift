@@ -14,31 +14,10 @@ public enum SnapshotReader {
     /// - Complexity: O(V + E) copies and checks out of the mapped file, plus decoding the records
     ///   when the snapshot has them.
     public static func read(path: String) throws(SnapshotError) -> Network {
-        guard let data = mapped(path) ?? (try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)) else {
+        guard let data = MappedFile.data(path) ?? (try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)) else {
             throw .notASnapshot(path: path)
         }
         return try read(data, path: path)
-    }
-
-    /// The file mapped into memory with its pages loaded up front (`MAP_POPULATE`): one call instead
-    /// of a page fault per 4 KB when the hash reads it, a third of the opening time at 1M entities.
-    /// Nil where that is not available, or for an empty file.
-    private static func mapped(_ path: String) -> Data? {
-        #if os(Linux)
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_size > 0 else { return nil }
-        let length = Int(status.st_size)
-        guard let address = mmap(nil, length, PROT_READ, MAP_PRIVATE | MAP_POPULATE, descriptor, 0),
-              address != MAP_FAILED else { return nil }
-        return Data(bytesNoCopy: address, count: length, deallocator: .custom { address, length in
-            munmap(address, length)
-        })
-        #else
-        return nil
-        #endif
     }
 
     /// Reads a snapshot held in memory; `path` names it in errors.

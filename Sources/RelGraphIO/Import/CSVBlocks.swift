@@ -1,0 +1,172 @@
+import Dispatch
+
+/// A plain CSV table (no quotes, no carriage returns) cut into blocks of whole rows that are read
+/// side by side on all cores, each into columns of its own, joined in file order afterwards.
+///
+/// A block reports `nil` at the first thing it does not read itself — a quote, a carriage return, a
+/// row with another number of fields, text that is not UTF-8, an empty required field — and the
+/// whole table is then read row by row by `CSVColumnReader`, which says where each problem is.
+struct CSVBlocks: @unchecked Sendable {  // Only ever reads `bytes`, which outlive every block.
+    let bytes: UnsafeRawBufferPointer
+    /// Where the rows start (after the header) and how many fields each must have.
+    let start: Int
+    let fieldCount: Int
+    /// Bytes per block, roughly: large enough that a block's columns outweigh its bookkeeping,
+    /// small enough that the cores share the work evenly.
+    let blockSize: Int
+    static let defaultBlockSize = 8 << 20
+
+    /// The header's fields and the table after it; nil when the header is not plain.
+    init?(_ bytes: UnsafeRawBufferPointer, blockSize: Int = defaultBlockSize) {
+        self.blockSize = max(1, blockSize)
+        guard let newline = bytes.firstIndex(of: UInt8(ascii: "\n")) else { return nil }
+        let header = bytes[..<newline]
+        guard !header.contains(UInt8(ascii: "\"")), !header.contains(UInt8(ascii: "\r")) else { return nil }
+        self.bytes = bytes
+        start = newline + 1
+        fieldCount = header.count(where: { $0 == UInt8(ascii: ",") }) + 1
+    }
+
+    /// About `blockSize` bytes each, cut after a line break, at least one.
+    var blocks: [Range<Int>] {
+        let pieces = max(1, (bytes.count - start) / blockSize)
+        var cuts = [start]
+        for piece in 1..<max(pieces, 1) {
+            var cut = start + (bytes.count - start) * piece / pieces
+            while cut < bytes.count && bytes[cut - 1] != UInt8(ascii: "\n") { cut += 1 }
+            if cut > cuts[cuts.count - 1] && cut < bytes.count { cuts.append(cut) }
+        }
+        cuts.append(bytes.count)
+        return (0..<cuts.count - 1).map { cuts[$0]..<cuts[$0 + 1] }
+    }
+
+    /// Reads every block with `read` on all cores; nil if any block is nil.
+    func read<Block>(_ read: @Sendable (UnsafeRawBufferPointer, CSVBlocks) -> Block?) -> [Block]? {
+        let ranges = blocks
+        let results = BlockResults<Block>(count: ranges.count)
+        let table = self
+        DispatchQueue.concurrentPerform(iterations: ranges.count) { i in
+            results.store(read(UnsafeRawBufferPointer(rebasing: table.bytes[ranges[i]]), table), at: i)
+        }
+        return results.all
+    }
+
+    /// Calls `row(fields)` for each non-blank row of `block`, the fields as byte ranges of the
+    /// block; false (and stops) when a row is not plain or `row` returns false.
+    func forEachRow(in block: UnsafeRawBufferPointer, _ row: (_ fields: UnsafeBufferPointer<Range<Int>>) -> Bool) -> Bool {
+        guard String(validating: block.assumingMemoryBound(to: UInt8.self), as: UTF8.self) != nil else { return false }
+        var fields = [Range<Int>](repeating: 0..<0, count: fieldCount)
+        return fields.withUnsafeMutableBufferPointer { fields in
+            var fieldStart = 0, field = 0
+            /// Ends the row's last field at `end`; blank lines are skipped.
+            func finishRow(at end: Int) -> Bool {
+                defer { field = 0 }
+                if field == 0 && end == fieldStart { return true }
+                guard field + 1 == fieldCount else { return false }
+                fields[field] = fieldStart..<end
+                return row(UnsafeBufferPointer(fields))
+            }
+            for position in 0..<block.count {
+                switch block[position] {
+                case UInt8(ascii: ","):
+                    guard field + 1 < fieldCount else { return false }
+                    fields[field] = fieldStart..<position
+                    field += 1
+                    fieldStart = position + 1
+                case UInt8(ascii: "\n"):
+                    guard finishRow(at: position) else { return false }
+                    fieldStart = position + 1
+                case UInt8(ascii: "\""), UInt8(ascii: "\r"):
+                    return false
+                default:
+                    break
+                }
+            }
+            // The file's last row may end without a line break.
+            return fieldStart == block.count && field == 0 || finishRow(at: block.count)
+        }
+    }
+
+    /// The value of a canonical decimal (as `CSVColumnReader.decimal` reads it), else nil.
+    @inline(__always)
+    static func decimal(_ block: UnsafeRawBufferPointer, _ range: Range<Int>) -> Int? {
+        guard !range.isEmpty, range.count <= 18, block[range.lowerBound] != UInt8(ascii: "0") || range.count == 1 else {
+            return nil
+        }
+        var value = 0
+        for i in range {
+            let digit = block[i] &- UInt8(ascii: "0")
+            guard digit < 10 else { return nil }
+            value = value * 10 + Int(digit)
+        }
+        return value
+    }
+}
+
+/// Small codes for the few kinds or types of one block, in order of first appearance, found by
+/// comparing bytes; `joined` gives every block's codes in the order a row-by-row reading would.
+struct BlockInterner {
+    private(set) var values: [[UInt8]] = []
+    private var lookup: [[UInt8]: UInt16] = [:]
+
+    mutating func code(_ block: UnsafeRawBufferPointer, _ range: Range<Int>) -> UInt16? {
+        let value = UnsafeRawBufferPointer(rebasing: block[range])
+        if values.count <= 16 {
+            for (i, known) in values.enumerated() where known.count == value.count
+                && known.withUnsafeBytes({ $0.elementsEqual(value) }) {
+                return UInt16(i)
+            }
+        } else if let known = lookup[Array(value)] {
+            return known
+        }
+        guard values.count < Int(UInt16.max) else { return nil }
+        values.append(Array(value))
+        lookup[Array(value)] = UInt16(values.count - 1)
+        return UInt16(values.count - 1)
+    }
+
+    /// The table of all blocks' values, and for each block the map from its codes to the table's;
+    /// nil beyond 65,535 values.
+    static func joined(_ interners: [BlockInterner]) -> (values: [[UInt8]], maps: [[UInt16]])? {
+        var all = BlockInterner()
+        var maps: [[UInt16]] = []
+        for interner in interners {
+            var map: [UInt16] = []
+            for value in interner.values {
+                guard let code = value.withUnsafeBytes({ all.code($0, 0..<$0.count) }) else { return nil }
+                map.append(code)
+            }
+            maps.append(map)
+        }
+        return (all.values, maps)
+    }
+}
+
+/// Where the blocks' threads leave their results, each in its own slot of a buffer allocated up
+/// front (an array's elements may not be assigned from several threads).
+private final class BlockResults<Block>: @unchecked Sendable {
+    private let slots: UnsafeMutablePointer<Block?>
+    private let count: Int
+
+    init(count: Int) {
+        self.count = count
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil, count: count)
+    }
+
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
+
+    func store(_ block: Block?, at i: Int) { slots[i] = block }
+
+    var all: [Block]? {
+        var blocks: [Block] = []
+        for i in 0..<count {
+            guard let block = slots[i] else { return nil }
+            blocks.append(block)
+        }
+        return blocks
+    }
+}

@@ -1,0 +1,112 @@
+import RelGraphCore
+
+extension CSVColumnReader {
+    /// The network of the benchmark's CSV read block by block on all cores (`CSVBlocks`), or nil
+    /// when the files need reading row by row: headers other than exactly id, kind, name and
+    /// source, target, type (in any order), ids other than "0", "1", … in row order, an edge end
+    /// that is no node, or anything a block leaves to the row reader. The result is the row reader's
+    /// to the byte: same columns, kinds and types numbered in order of first appearance.
+    /// - Complexity: O(file sizes) over all cores; the files are mapped, one at a time.
+    static func readInBlocks(nodes nodesPath: String, edges edgesPath: String,
+                             blockSize: Int = CSVBlocks.defaultBlockSize) -> Network? {
+        // Each file stays mapped only while it is read.
+        guard let nodes = MappedFile.data(nodesPath).flatMap({ $0.withUnsafeBytes { readNodes(CSVBlocks($0, blockSize: blockSize)) } }),
+              let edges = MappedFile.data(edgesPath).flatMap({
+                  $0.withUnsafeBytes { readEdges(CSVBlocks($0, blockSize: blockSize), nodeCount: nodes.ids.count) }
+              }).flatMap(joined) else { return nil }
+        func text(_ values: [[UInt8]]) -> [String] { values.map { String(decoding: $0, as: UTF8.self) } }
+        let graph = Graph(nodeIDs: nodes.ids, nodeKind: nodes.kind, kinds: text(nodes.kinds).map { EntityKind($0) },
+                          edgeSource: edges.source, edgeTarget: edges.target, edgeType: edges.type,
+                          types: text(edges.types).map { RelationType($0) }, idIndex: .dense)
+        return Network(graph: graph, displayNames: nodes.names)
+    }
+
+    /// Where each role stands in a plain header with exactly `roles`; nil otherwise.
+    private static func fields(of table: CSVBlocks, _ roles: [CSVColumns.Role]) -> [Int]? {
+        let header = UnsafeRawBufferPointer(rebasing: table.bytes[..<(table.start - 1)])
+        let found = header.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false)
+            .map { CSVColumns.role(String(decoding: $0, as: UTF8.self)) }
+        guard found.count == roles.count, Set(roles.map { "\($0)" }) == Set(found.map { "\($0)" }) else { return nil }
+        return roles.map { found.firstIndex(of: $0)! }
+    }
+
+    private struct NodeBlock: Sendable {
+        var ids = StringColumn(), names = StringColumn()
+        var kinds = BlockInterner(), kind: [UInt16] = []
+        var firstID = -1
+    }
+
+    private static func readNodes(_ table: CSVBlocks?) -> (ids: StringColumn, names: StringColumn, kind: [UInt16], kinds: [[UInt8]])? {
+        guard let table, let fields = fields(of: table, [.id, .kind, .name]) else { return nil }
+        let (idField, kindField, nameField) = (fields[0], fields[1], fields[2])
+        let blocks = table.read { block, table -> NodeBlock? in
+            var result = NodeBlock()
+            let plain = table.forEachRow(in: block) { row in
+                guard let value = CSVBlocks.decimal(block, row[idField]), !row[kindField].isEmpty,
+                      result.firstID < 0 || value == result.firstID + result.kind.count,
+                      let code = result.kinds.code(block, row[kindField]) else { return false }
+                if result.firstID < 0 { result.firstID = value }
+                result.ids.append(utf8: UnsafeRawBufferPointer(rebasing: block[row[idField]]))
+                result.names.append(utf8: UnsafeRawBufferPointer(rebasing: block[row[nameField]]))
+                result.kind.append(code)
+                return true
+            }
+            return plain ? result : nil
+        }
+        guard let blocks, let kinds = BlockInterner.joined(blocks.map(\.kinds)) else { return nil }
+        var ids = StringColumn(), names = StringColumn(), kind: [UInt16] = []
+        for (block, map) in zip(blocks, kinds.maps) where !block.kind.isEmpty {
+            guard block.firstID == kind.count else { return nil }
+            ids.append(contentsOf: block.ids)
+            names.append(contentsOf: block.names)
+            kind.append(contentsOf: block.kind.lazy.map { map[Int($0)] })
+        }
+        return (ids, names, kind, kinds.values)
+    }
+
+    private struct EdgeBlock: Sendable {
+        var source: [Int32] = [], target: [Int32] = []
+        var types = BlockInterner(), type: [UInt16] = []
+    }
+
+    private static func readEdges(_ table: CSVBlocks?, nodeCount: Int) -> [EdgeBlock]? {
+        guard let table, let fields = fields(of: table, [.source, .target, .type]) else { return nil }
+        let (sourceField, targetField, typeField) = (fields[0], fields[1], fields[2])
+        return table.read { block, table -> EdgeBlock? in
+            var result = EdgeBlock()
+            // Rows of the benchmark's edge files are about 28 bytes.
+            result.source.reserveCapacity(block.count / 20)
+            result.target.reserveCapacity(block.count / 20)
+            result.type.reserveCapacity(block.count / 20)
+            let plain = table.forEachRow(in: block) { row in
+                guard let source = CSVBlocks.decimal(block, row[sourceField]), source < nodeCount,
+                      let target = CSVBlocks.decimal(block, row[targetField]), target < nodeCount,
+                      !row[typeField].isEmpty, let code = result.types.code(block, row[typeField]) else { return false }
+                result.source.append(Int32(source))
+                result.target.append(Int32(target))
+                result.type.append(code)
+                return true
+            }
+            return plain ? result : nil
+        }
+    }
+
+    /// The blocks' edges in file order, each block let go once copied (with the file unmapped
+    /// first, so that at most one extra copy of the edges is ever held).
+    private static func joined(_ blocks: consuming [EdgeBlock])
+    -> (source: [Int32], target: [Int32], type: [UInt16], types: [[UInt8]])? {
+        guard let types = BlockInterner.joined(blocks.map(\.types)) else { return nil }
+        let total = blocks.reduce(0) { $0 + $1.source.count }
+        var source: [Int32] = [], target: [Int32] = [], type: [UInt16] = []
+        source.reserveCapacity(total)
+        target.reserveCapacity(total)
+        type.reserveCapacity(total)
+        for (i, map) in types.maps.enumerated() {
+            source.append(contentsOf: blocks[i].source)
+            target.append(contentsOf: blocks[i].target)
+            type.append(contentsOf: blocks[i].type.lazy.map { map[Int($0)] })
+            blocks[i] = EdgeBlock()
+        }
+        return (source, target, type, types.values)
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import RelGraphCore
+@testable import RelGraphIO
+import Testing
+
+/// Reading the benchmark's CSV in blocks on all cores gives the row reader's network exactly, and
+/// leaves to the row reader every file it does not read the same way.
+@Suite struct CSVBlockTests {
+    /// The columns of a network, for comparing two readings.
+    static func columns(_ network: Network) -> [String] {
+        let graph = network.graph
+        return [Array(graph.nodeIDs).joined(separator: "|"), Array(network.displayNames).joined(separator: "|"),
+                graph.kinds.map(\.rawValue).joined(separator: "|"), "\(graph.nodeKind)",
+                graph.types.map(\.rawValue).joined(separator: "|"), "\(graph.edgeType)",
+                "\(graph.edgeSource)", "\(graph.edgeTarget)"]
+    }
+
+    static func rowByRow(_ folder: String) throws -> Network {
+        var reader = CSVColumnReader()
+        return try reader.network(nodes: folder + "/nodes.csv", edges: folder + "/edges.csv", inBlocks: false)
+    }
+
+    static func inBlocks(_ folder: String, blockSize: Int) -> Network? {
+        CSVColumnReader.readInBlocks(nodes: folder + "/nodes.csv", edges: folder + "/edges.csv", blockSize: blockSize)
+    }
+
+    /// 400 nodes (Vietnamese names, some empty, columns in another order), 1,500 edges, blank
+    /// lines, no line break at the end: the same network whatever the blocks.
+    @Test func blocksOfAnySizeReadWhatRowsRead() throws {
+        var rng = SplitMix(seed: 11)
+        let kinds = ["unit", "official", "event"], types = ["heads", "member_of", "cooperates_with", "co_chairs"]
+        var nodes = "name,id,kind\n"
+        for i in 0..<400 {
+            nodes += "\(i % 7 == 0 ? "" : "Đồn Biên phòng \(i)"),\(i),\(kinds[Int(rng.next() % 3)])\n"
+            if i % 97 == 0 { nodes += "\n" }
+        }
+        var edges = "source,target,type\n"
+        for i in 0..<1500 {
+            edges += "\(rng.next() % 400),\(rng.next() % 400),\(types[Int(rng.next() % 4)])"
+            if i < 1499 { edges += "\n" }
+        }
+        let folder = try ImportTests.folder(["nodes.csv": nodes, "edges.csv": edges])
+        let expected = Self.columns(try Self.rowByRow(folder))
+        for blockSize in [1, 7, 64, 1000, 1 << 20] {
+            let network = try #require(Self.inBlocks(folder, blockSize: blockSize), "block size \(blockSize)")
+            #expect(Self.columns(network) == expected, "block size \(blockSize)")
+            #expect(network.graph.node(id: "399") == 399)
+        }
+        #expect(Self.columns(try #require(try CSVGraphReader.network(path: folder))) == expected)
+    }
+
+    /// Files the blocks decline; the row reader then reads them, or reports their problems.
+    @Test(arguments: [
+        ("id,kind,name\n0,unit,\"Sư đoàn, 1\"\n1,unit,B\n", "source,target,type\n0,1,heads\n"),  // quotes
+        ("id,kind,name\r\n0,unit,A\r\n1,unit,B\r\n", "source,target,type\n0,1,heads\n"),  // carriage returns
+        ("id,kind,name\n0,unit\n1,unit,B\n", "source,target,type\n0,1,heads\n"),  // a missing field
+        ("id,kind,name\n0,unit,A,extra\n1,unit,B\n", "source,target,type\n0,1,heads\n"),  // an extra field
+        ("id,kind,name\n1,unit,A\n0,unit,B\n", "source,target,type\n0,1,heads\n"),  // ids out of order
+        ("id,kind,name\nhanoi,place,Hà Nội\nhue,place,Huế\n", "source,target,type\nhue,hanoi,located_in\n"),
+        ("id,kind,name\n0,,A\n1,unit,B\n", "source,target,type\n0,1,heads\n"),  // an empty kind
+        ("id,kind,name\n0,unit,A\n1,unit,B\n", "source,target,type\n0,2,heads\n"),  // an unknown node
+        ("id,kind,name\n0,unit,A\n1,unit,B\n", "source,target,type\n0,1,\n"),  // an empty type
+        ("id,kind\n0,unit\n1,unit\n", "source,target,type\n0,1,heads\n"),  // no name column
+        ("id,kind,name\n0,unit,A\n1,unit,B\n", "source,target\n0,1\n"),  // no type column
+    ])
+    func unusualFilesAreLeftToTheRowReader(nodes: String, edges: String) throws {
+        let folder = try ImportTests.folder(["nodes.csv": nodes, "edges.csv": edges])
+        #expect(Self.inBlocks(folder, blockSize: 4) == nil)
+        #expect(Self.inBlocks(folder, blockSize: 1 << 20) == nil)
+        let rows = Result { try Self.rowByRow(folder) }.map(Self.columns)
+        let viaData = Result { try CSVGraphReader.network(path: folder) }.map { $0.map(Self.columns) ?? [] }
+        #expect("\(rows)" == "\(viaData)")
+    }
+
+    @Test func textThatIsNotUTF8IsLeftToTheRowReader() throws {
+        let folder = try ImportTests.folder(["edges.csv": "source,target,type\n"])
+        let bytes = Array("id,kind,name\n0,unit,A\n1,unit,".utf8) + [0xC3, 0x28] + Array("\n".utf8)
+        try Data(bytes).write(to: URL(fileURLWithPath: folder + "/nodes.csv"))
+        #expect(Self.inBlocks(folder, blockSize: 1 << 20) == nil)
+        #expect(ImportTests.problems {
+            _ = try CSVGraphReader.network(path: folder)
+            return try CSVGraphReader.read(folder: folder)
+        } == ["\(folder)/nodes.csv:3:8: error: the name is not valid UTF-8 text"])
+    }
+}
