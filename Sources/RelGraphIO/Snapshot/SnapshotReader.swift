@@ -14,7 +14,8 @@ public enum SnapshotReader {
     /// - Complexity: O(V + E) copies and checks out of the mapped file, plus decoding the records
     ///   when the snapshot has them.
     public static func read(path: String) throws(SnapshotError) -> Network {
-        guard let data = MappedFile.data(path) ?? (try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)) else {
+        if let mapped = MappedFile.data(path) { return try read(mapped, path: path, releasingCopiedPages: true) }
+        guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else {
             throw .notASnapshot(path: path)
         }
         return try read(data, path: path)
@@ -22,8 +23,15 @@ public enum SnapshotReader {
 
     /// Reads a snapshot held in memory; `path` names it in errors.
     public static func read(_ data: Data, path: String) throws(SnapshotError) -> Network {
+        try read(data, path: path, releasingCopiedPages: false)
+    }
+
+    /// `releasingCopiedPages`: `data` maps a file, whose pages may be given back once copied.
+    private static func read(_ data: Data, path: String, releasingCopiedPages: Bool) throws(SnapshotError) -> Network {
         do {
-            return try data.withUnsafeBytes { raw in try decode(SnapshotBytes(raw: raw, path: path)) }
+            return try data.withUnsafeBytes { raw in
+                try decode(SnapshotBytes(raw: raw, path: path, releasesCopiedPages: releasingCopiedPages))
+            }
         } catch let error as SnapshotError {
             throw error
         } catch {
@@ -61,6 +69,9 @@ public enum SnapshotReader {
 struct SnapshotBytes {
     let raw: UnsafeRawBufferPointer
     let path: String
+    /// Whether `raw` maps a file whose pages a copy may hand back to the system: the columns then
+    /// replace the mapping in memory instead of doubling it (a million-entity snapshot is 200 MB).
+    var releasesCopiedPages = false
 
     func integer<T: FixedWidthInteger>(at offset: Int) -> T {
         T(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: T.self))
@@ -97,6 +108,18 @@ struct SnapshotBytes {
         if T.self != UInt8.self && 1.littleEndian != 1 {
             for i in values.indices { values[i] = T(littleEndian: values[i]) }
         }
+        if releasesCopiedPages { release(range) }
         return values
+    }
+
+    /// Gives the whole pages inside `range` back; read again, they come back from the file.
+    private func release(_ range: Range<Int>) {
+        #if os(Linux)
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        guard let base = raw.baseAddress, page > 0 else { return }
+        let start = (Int(bitPattern: base) + range.lowerBound + page - 1) / page * page
+        let end = (Int(bitPattern: base) + range.upperBound) / page * page
+        if end > start { madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, MADV_DONTNEED) }
+        #endif
     }
 }
