@@ -8,6 +8,12 @@ let package = Package(
     platforms: [.macOS(.v13)],
     dependencies: [.package(name: "relgraph", path: "..")],
     targets: [
+        // The Analysis section's harness: the analysis algorithms on a graph it parses itself.
+        .executableTarget(name: "AnalysisBench", dependencies: [
+            .product(name: "RelGraphCore", package: "relgraph"),
+            .product(name: "RelGraphAlgorithms", package: "relgraph"),
+        ]),
+        // The Scale section's harness: the real --data loader, snapshots, all operations at 1M.
         .executableTarget(name: "ScaleBench", dependencies: [
             .product(name: "RelGraphCore", package: "relgraph"),
             .product(name: "RelGraphAlgorithms", package: "relgraph"),
