@@ -8,7 +8,7 @@ import Testing
 @Suite struct SnapshotRowsTests {
     /// 30 nodes with ids "0"…"29" and 70 random edges, some parallel.
     static func denseNetwork() -> Network {
-        var rng = SplitMix(seed: 7)
+        var rng = Mutator.Generator(state: 7)
         let edges = (0..<70).map { _ in (Int32(rng.next() % 30), Int32(rng.next() % 30)) }
         let graph = Graph(nodeIDs: (0..<30).map(String.init), nodeKind: (0..<30).map { UInt16($0 % 2) },
                           kinds: [EntityKind("unit"), EntityKind("official")],
@@ -39,7 +39,7 @@ import Testing
     }
 
     @Test func hashingInPiecesIsHashingTheWhole() {
-        var rng = SplitMix(seed: 3)
+        var rng = Mutator.Generator(state: 3)
         let bytes = (0..<1000).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
         let whole = bytes.withUnsafeBytes { ContentHash.of($0) }
         for _ in 0..<50 {
@@ -115,19 +115,6 @@ import Testing
         FuzzTests.rehash(&bytes)
         let read = try Self.open(bytes).get()
         #expect(read.graph.outEdges == network.graph.outEdges && read.graph.inNeighbors == network.graph.inNeighbors)
-    }
-}
-
-/// A few random numbers for test data, independent of the algorithms' own generator.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 

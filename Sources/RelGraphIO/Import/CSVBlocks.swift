@@ -103,45 +103,6 @@ struct CSVBlocks: @unchecked Sendable {  // Only ever reads `bytes`, which outli
     }
 }
 
-/// Small codes for the few kinds or types of one block, in order of first appearance, found by
-/// comparing bytes; `joined` gives every block's codes in the order a row-by-row reading would.
-struct BlockInterner {
-    private(set) var values: [[UInt8]] = []
-    private var lookup: [[UInt8]: UInt16] = [:]
-
-    mutating func code(_ block: UnsafeRawBufferPointer, _ range: Range<Int>) -> UInt16? {
-        let value = UnsafeRawBufferPointer(rebasing: block[range])
-        if values.count <= 16 {
-            for (i, known) in values.enumerated() where known.count == value.count
-                && known.withUnsafeBytes({ $0.elementsEqual(value) }) {
-                return UInt16(i)
-            }
-        } else if let known = lookup[Array(value)] {
-            return known
-        }
-        guard values.count < Int(UInt16.max) else { return nil }
-        values.append(Array(value))
-        lookup[Array(value)] = UInt16(values.count - 1)
-        return UInt16(values.count - 1)
-    }
-
-    /// The table of all blocks' values, and for each block the map from its codes to the table's;
-    /// nil beyond 65,535 values.
-    static func joined(_ interners: [BlockInterner]) -> (values: [[UInt8]], maps: [[UInt16]])? {
-        var all = BlockInterner()
-        var maps: [[UInt16]] = []
-        for interner in interners {
-            var map: [UInt16] = []
-            for value in interner.values {
-                guard let code = value.withUnsafeBytes({ all.code($0, 0..<$0.count) }) else { return nil }
-                map.append(code)
-            }
-            maps.append(map)
-        }
-        return (all.values, maps)
-    }
-}
-
 /// Where the blocks' threads leave their results, each in its own slot of a buffer allocated up
 /// front (an array's elements may not be assigned from several threads).
 private final class BlockResults<Block>: @unchecked Sendable {

@@ -32,7 +32,7 @@ extension CSVColumnReader {
 
     private struct NodeBlock: Sendable {
         var ids = StringColumn(), names = StringColumn()
-        var kinds = BlockInterner(), kind: [UInt16] = []
+        var kinds = ByteInterner(), kind: [UInt16] = []
         var firstID = -1
     }
 
@@ -53,7 +53,7 @@ extension CSVColumnReader {
             }
             return plain ? result : nil
         }
-        guard let blocks, let kinds = BlockInterner.joined(blocks.map(\.kinds)) else { return nil }
+        guard let blocks, let kinds = ByteInterner.joined(blocks.map(\.kinds)) else { return nil }
         var ids = StringColumn(), names = StringColumn(), kind: [UInt16] = []
         for (block, map) in zip(blocks, kinds.maps) where !block.kind.isEmpty {
             guard block.firstID == kind.count else { return nil }
@@ -66,7 +66,7 @@ extension CSVColumnReader {
 
     private struct EdgeBlock: Sendable {
         var source: [Int32] = [], target: [Int32] = []
-        var types = BlockInterner(), type: [UInt16] = []
+        var types = ByteInterner(), type: [UInt16] = []
     }
 
     private static func readEdges(_ table: CSVBlocks?, nodeCount: Int) -> [EdgeBlock]? {
@@ -95,7 +95,7 @@ extension CSVColumnReader {
     /// first, so that at most one extra copy of the edges is ever held).
     private static func joined(_ blocks: consuming [EdgeBlock])
     -> (source: [Int32], target: [Int32], type: [UInt16], types: [[UInt8]])? {
-        guard let types = BlockInterner.joined(blocks.map(\.types)) else { return nil }
+        guard let types = ByteInterner.joined(blocks.map(\.types)) else { return nil }
         let total = blocks.reduce(0) { $0 + $1.source.count }
         var source: [Int32] = [], target: [Int32] = [], type: [UInt16] = []
         source.reserveCapacity(total)

@@ -22,7 +22,7 @@ struct CSVColumnReader {
         let idField = nodeRoles.firstIndex(of: .id)!, kindField = nodeRoles.firstIndex(of: .kind)
         let nameField = nodeRoles.firstIndex(of: .name)
         var ids = StringColumn(), names = StringColumn()
-        var kinds = Interner(), nodeKind: [UInt16] = []
+        var kinds = ByteInterner(), nodeKind: [UInt16] = []
         // Ids "0", "1", … in row order need no table: an edge's end is parsed as its row.
         var dense = true
         var index: [String: Int32] = [:]
@@ -56,7 +56,7 @@ struct CSVColumnReader {
         let edgeRoles = try table.roles(edges, required: [.source, .target], what: "edge table", edgeTable: true)
         let ends = [edgeRoles.firstIndex(of: .source)!, edgeRoles.firstIndex(of: .target)!]
         let typeField = edgeRoles.firstIndex(of: .type)
-        var types = Interner(), source: [Int32] = [], target: [Int32] = [], edgeType: [UInt16] = []
+        var types = ByteInterner(), source: [Int32] = [], target: [Int32] = [], edgeType: [UInt16] = []
         source.reserveCapacity(ids.count * 5)
         target.reserveCapacity(ids.count * 5)
         edgeType.reserveCapacity(ids.count * 5)
@@ -111,7 +111,7 @@ struct CSVColumnReader {
         return bytes(scanner, field, what: what, required: required)
     }
 
-    private mutating func intern(_ value: ArraySlice<UInt8>, in interner: inout Interner, _ scanner: CSVScanner,
+    private mutating func intern(_ value: ArraySlice<UInt8>, in interner: inout ByteInterner, _ scanner: CSVScanner,
                                  _ field: Int) -> UInt16? {
         if let code = interner.code(value) { return code }
         _ = table.report("more than \(UInt16.max) different kinds or types", scanner, field: field)
@@ -127,23 +127,5 @@ struct CSVColumnReader {
             value = value * 10 + Int(byte - UInt8(ascii: "0"))
         }
         return value
-    }
-
-    /// Small codes for the few distinct kinds and types, found by comparing bytes (no `String` per row).
-    struct Interner {
-        var values: [[UInt8]] = []
-        var lookup: [[UInt8]: UInt16] = [:]
-
-        mutating func code(_ value: ArraySlice<UInt8>) -> UInt16? {
-            if values.count <= 16 {
-                if let i = values.firstIndex(where: { $0.elementsEqual(value) }) { return UInt16(i) }
-            } else if let known = lookup[Array(value)] {
-                return known
-            }
-            guard values.count < Int(UInt16.max) else { return nil }
-            values.append(Array(value))
-            lookup[Array(value)] = UInt16(values.count - 1)
-            return UInt16(values.count - 1)
-        }
     }
 }
