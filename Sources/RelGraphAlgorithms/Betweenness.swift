@@ -8,9 +8,10 @@ public enum Betweenness {
     /// divides sampled nodes by (k − 1)(n − 2) and the others by k(n − 2). Sources are split into a
     /// fixed number of pieces run on all cores, each with its own accumulator, summed in piece order.
     /// With many sources the nodes are first renumbered in breadth-first order, so that neighbours
-    /// sit close together in the scratch arrays (15% faster on 10,000 nodes).
-    /// - Complexity: O(S · (V + E)) time for S sources (S = V when exact), O(P · V) memory for P pieces.
-    /// `progress` hears of each source done, from any thread.
+    /// sit close together in the scratch arrays (15% faster on 10,000 nodes). `progress` hears of
+    /// each source done, from any thread.
+    /// - Complexity: O(S · (V + E)) time for S sources (S = V when exact); O(P · V + C · (V + E))
+    ///   memory for P pieces on C cores (each running piece records the successors it finds).
     public static func compute(_ view: SimpleGraph, sources: [Int32]? = nil,
                                progress: (@Sendable (Int) -> Void)? = nil) -> [Double] {
         precondition(!view.isDirected, "betweenness is computed on the undirected view")

@@ -12,8 +12,8 @@ public enum Centrality {
     /// Closeness with the Wasserman–Faust correction for disconnected graphs (networkx
     /// `closeness_centrality`, `wf_improved=True`): for a node reaching r others at total distance d,
     /// (r / d) · (r / (n − 1)); 0 when it reaches none. One BFS per node, spread over all cores.
-    /// - Complexity: O(V · (V + E)).
     /// `progress` hears of each node done, from any thread.
+    /// - Complexity: O(V · (V + E)).
     public static func closeness(_ view: SimpleGraph, progress: (@Sendable (Int) -> Void)? = nil) -> [Double] {
         precondition(!view.isDirected, "closeness is computed on the undirected view")
         let n = view.nodeCount

@@ -50,7 +50,7 @@ public struct ShortestPathSearch {
     /// The number of hops on a shortest path, or nil when there is none within `maxHops`.
     /// - Complexity: as `path(from:to:)`.
     public mutating func distance(from source: Graph.Node, to target: Graph.Node, maxHops: Int = .max) -> Int? {
-        hops.distance(in: graph, filter: filter, from: source, to: target, maxHops: maxHops)
+        hops.distance(along: FilteredSteps(graph: graph, filter: filter), from: source, to: target, maxHops: maxHops)
     }
 
     // MARK: - The search

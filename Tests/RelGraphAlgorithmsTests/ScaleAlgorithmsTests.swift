@@ -57,6 +57,20 @@ import Testing
         }
     }
 
+    /// On the undirected view, hop counts are the relations' undirected ones.
+    @Test(arguments: 1...4 as ClosedRange<UInt64>)
+    func viewHopCountsAreUndirectedDepths(seed: UInt64) {
+        let graph = Self.mixed(nodes: 30, edges: 45, seed: seed)
+        var search = ViewHopSearch(SimpleGraph(graph))
+        for source in Graph.Node(0)..<8 {
+            let depths = Traversal.depths(in: graph, from: source, through: { _ in true })
+            for target in Graph.Node(0)..<Graph.Node(graph.nodeCount) {
+                #expect(search.distance(from: source, to: target) == depths[target])
+                #expect(search.distance(from: source, to: target, maxHops: 1) == depths[target].flatMap { $0 <= 1 ? $0 : nil })
+            }
+        }
+    }
+
     /// The view gathered row by row is the view built from the list of every arc.
     @Test(arguments: 1...6 as ClosedRange<UInt64>)
     func simpleViewsMatchArcLists(seed: UInt64) {
