@@ -30,36 +30,39 @@ public enum Components {
     }
 
     /// The number of connected components and the size of the largest, without listing members.
-    /// A depth-first search over raw buffers (a stack of at most V nodes allocated once): arrays paid
-    /// a uniqueness check per push and pop, 15% of the time on a million nodes; the rest is reading
-    /// rows in an order the numbering does not favour.
-    /// - Complexity: O(V + E).
+    ///
+    /// Union–find over the view's links, taken row after row: the rows are read in order and only
+    /// the parent table (4 MB at a million nodes) is read at random, where a search would jump to a
+    /// new row at every node (a third of the time at 1M).
+    /// - Complexity: O((V + E) α(V)), α the inverse Ackermann function.
     public static func count(_ view: SimpleGraph) -> (components: Int, largest: Int) {
         let n = view.nodeCount
-        var seen = [Bool](repeating: false, count: n)
-        var stack = [Int32](repeating: 0, count: n)
+        var parent = (0..<Int32(n)).map { $0 }
+        var size = [Int32](repeating: 0, count: n)
         var count = 0, largest = 0
         view.offsets.withUnsafeBufferPointer { offsets in
             view.neighbors.withUnsafeBufferPointer { neighbors in
-                seen.withUnsafeMutableBufferPointer { seen in
-                    stack.withUnsafeMutableBufferPointer { stack in
-                        for start in 0..<n where !seen[start] {
-                            count += 1
-                            seen[start] = true
-                            stack[0] = Int32(start)
-                            var top = 1, size = 0
-                            while top > 0 {
-                                top -= 1
-                                let u = Int(stack[top])
-                                size += 1
-                                for i in offsets[u]..<offsets[u + 1] where !seen[Int(neighbors[i])] {
-                                    seen[Int(neighbors[i])] = true
-                                    stack[top] = neighbors[i]
-                                    top += 1
-                                }
-                            }
-                            largest = max(largest, size)
+                parent.withUnsafeMutableBufferPointer { parent in
+                    /// The root of `node`, halving the path on the way.
+                    func root(_ node: Int32) -> Int32 {
+                        var node = node
+                        while parent[Int(node)] != node {
+                            parent[Int(node)] = parent[Int(parent[Int(node)])]
+                            node = parent[Int(node)]
                         }
+                        return node
+                    }
+                    for u in 0..<n {
+                        for i in offsets[u]..<offsets[u + 1] where neighbors[i] > u {
+                            let (a, b) = (root(Int32(u)), root(neighbors[i]))
+                            if a != b { parent[Int(max(a, b))] = min(a, b) }
+                        }
+                    }
+                    for v in 0..<n {
+                        let r = Int(root(Int32(v)))
+                        if r == v { count += 1 }
+                        size[r] += 1
+                        largest = max(largest, Int(size[r]))
                     }
                 }
             }

@@ -71,14 +71,27 @@ public struct SimpleGraph: Sendable {
     public func reversed() -> SimpleGraph {
         guard isDirected else { return self }
         var start = [Int](repeating: 0, count: nodeCount + 1)
-        for v in neighbors { start[Int(v) + 1] += 1 }
-        for i in 0..<nodeCount { start[i + 1] += start[i] }
-        var cursor = start
         var row = [Int32](repeating: 0, count: neighbors.count)
-        for u in 0..<nodeCount {
-            for v in neighbors(of: u) {
-                row[cursor[Int(v)]] = Int32(u)
-                cursor[Int(v)] += 1
+        // Raw buffers: bounds and uniqueness checks took half the time of this pass over every arc,
+        // which is half of PageRank's time at a million nodes.
+        offsets.withUnsafeBufferPointer { offsets in
+            neighbors.withUnsafeBufferPointer { neighbors in
+                start.withUnsafeMutableBufferPointer { start in
+                    for v in neighbors { start[Int(v) + 1] += 1 }
+                    for i in 0..<nodeCount { start[i + 1] += start[i] }
+                    var cursor = Array(start)
+                    cursor.withUnsafeMutableBufferPointer { cursor in
+                        row.withUnsafeMutableBufferPointer { row in
+                            for u in 0..<nodeCount {
+                                for i in offsets[u]..<offsets[u + 1] {
+                                    let v = Int(neighbors[i])
+                                    row[cursor[v]] = Int32(u)
+                                    cursor[v] += 1
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
         return SimpleGraph(nodeCount: nodeCount, offsets: start, neighbors: row, directed: true)
