@@ -42,9 +42,11 @@ let package = Package(
             ]
         ),
         .testTarget(name: "RelGraphCoreTests", dependencies: ["RelGraphCore"]),
-        .testTarget(name: "RelGraphIOTests", dependencies: ["RelGraphIO"]),
+        // The fuzz tests' mutator, shared by the reader tests of IO and Render.
+        .target(name: "RelGraphTestSupport", path: "Tests/Support"),
+        .testTarget(name: "RelGraphIOTests", dependencies: ["RelGraphIO", "RelGraphTestSupport"]),
         .testTarget(name: "RelGraphAlgorithmsTests", dependencies: ["RelGraphAlgorithms"]),
-        .testTarget(name: "RelGraphRenderTests", dependencies: ["RelGraphRender"]),
+        .testTarget(name: "RelGraphRenderTests", dependencies: ["RelGraphRender", "RelGraphTestSupport"]),
         .testTarget(name: "RelGraphCLITests", dependencies: ["relgraph"]),
     ],
     swiftLanguageModes: [.v6]

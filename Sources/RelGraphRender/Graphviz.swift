@@ -53,13 +53,12 @@ public enum Graphviz {
         let result: Result<[UInt8], GraphvizError> = serialized {
             GraphvizMessages.start()
             let context = GraphvizContext.shared()
-            // cgraph's lexer keeps its line count, and whatever it read past the closing brace
-            // (a final line break), from one read to the next: without resetting one and trimming
-            // the other, a syntax error's line number depends on what this process parsed before.
-            agreadline(1)
-            let end = dot.lastIndex { !$0.isWhitespace }.map { dot.index(after: $0) } ?? dot.startIndex
-            guard let graph = String(dot[..<end]).withCString({ agmemread($0) }) else {
-                return .failure(.syntax(message: GraphvizMessages.take(or: "syntax error")))
+            var dot = dot
+            let parsed = dot.withUTF8 { GraphvizParser.parse(UnsafeRawBufferPointer($0)) }
+            let graph: UnsafeMutablePointer<Agraph_t>
+            switch parsed {
+            case let .success(parsedGraph): graph = parsedGraph
+            case let .failure(error): return .failure(error)
             }
             defer { agclose(graph) }
             let engine = engine == "auto" ? ownLayout(of: graph) ?? "dot" : engine

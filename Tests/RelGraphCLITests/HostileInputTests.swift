@@ -34,6 +34,10 @@ import Testing
              stderr: "truncated.json:1:1: error: not valid JSON: Unexpected end of file during JSON parse.\n"),
         Case(file: "invalid-utf8-attribute-name.graphml", status: 65, stdout: "",
              stderr: "invalid-utf8-attribute-name.graphml:11:37: error: the file is not valid UTF-8 text\n"),
+        Case(file: "two-graphs.dot", status: 65, stdout: "",
+             stderr: "two-graphs.dot:1:1: error: the DOT holds 2 graphs (the second is 'second'); relgraph reads one graph per file\n"),
+        Case(file: "text-after-graph.dot", status: 65, stdout: "",
+             stderr: "text-after-graph.dot:4:1: error: syntax error in line 4 near 'c'\n"),
         Case(file: "html-labels.dot", status: 0,
              stdout: "3 entities, 4 relations, 0 sources: 0 errors, 0 warnings\n", stderr: ""),
     ]

@@ -1,6 +1,7 @@
 import Foundation
 import RelGraphCore
 @testable import RelGraphIO
+import RelGraphTestSupport
 import Testing
 
 /// Reading the benchmark's CSV in blocks on all cores gives the row reader's network exactly, and

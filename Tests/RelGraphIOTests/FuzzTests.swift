@@ -1,6 +1,7 @@
 import Foundation
 @testable import RelGraphCore
 @testable import RelGraphIO
+import RelGraphTestSupport
 import Testing
 
 /// Deterministic mutation fuzzing of the readers: 10,000 mutants of real inputs each. A reader must

@@ -1,6 +1,7 @@
 import Foundation
 import RelGraphCore
 @testable import RelGraphIO
+import RelGraphTestSupport
 import Testing
 
 /// What the scale work added to snapshots: the adjacency rows stored and checked instead of sorted,

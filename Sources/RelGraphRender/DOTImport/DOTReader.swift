@@ -13,10 +13,12 @@ public enum DOTReader {
     public static func read(_ text: [UInt8]) throws(GraphvizError) -> DOTDocument {
         let result: Result<DOTDocument, GraphvizError> = Graphviz.serialized {
             GraphvizMessages.start()
-            let graph = (text + [0]).withUnsafeBufferPointer { buffer in
-                buffer.withMemoryRebound(to: CChar.self) { agmemread($0.baseAddress) }
+            let parsed = text.withUnsafeBytes { GraphvizParser.parse($0) }
+            let graph: UnsafeMutablePointer<Agraph_t>
+            switch parsed {
+            case let .success(parsedGraph): graph = parsedGraph
+            case let .failure(error): return .failure(error)
             }
-            guard let graph else { return .failure(.syntax(message: GraphvizMessages.take(or: "syntax error"))) }
             defer { agclose(graph) }
             _ = GraphvizMessages.take(or: "")
             return .success(walk(graph))

@@ -1,11 +1,12 @@
 /// Deterministic input mutation for the fuzz tests: a seeded generator and the byte-level edits
 /// that break real inputs in the ways files break (flipped bits, lost or doubled bytes, truncation,
 /// structural tokens dropped in the wrong place, pieces of another input spliced in).
-struct Mutator {
+public struct Mutator {
     /// SplitMix64: tiny, fast, and the same sequence on every machine.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
+    public struct Generator: RandomNumberGenerator {
+        public var state: UInt64
+        public init(state: UInt64) { self.state = state }
+        public mutating func next() -> UInt64 {
             state &+= 0x9E37_79B9_7F4A_7C15
             var z = state
             z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -14,16 +15,16 @@ struct Mutator {
         }
     }
 
-    var random: Generator
-    let tokens: [[UInt8]]
+    public var random: Generator
+    public let tokens: [[UInt8]]
 
-    init(seed: UInt64, tokens: [String]) {
+    public init(seed: UInt64, tokens: [String]) {
         random = Generator(state: seed)
         self.tokens = tokens.map { Array($0.utf8) }
     }
 
     /// One to four edits of `input`, sometimes splicing in part of `other`.
-    mutating func mutate(_ input: [UInt8], other: [UInt8]) -> [UInt8] {
+    public mutating func mutate(_ input: [UInt8], other: [UInt8]) -> [UInt8] {
         var bytes = input
         for _ in 0..<Int.random(in: 1...4, using: &random) {
             let position = bytes.isEmpty ? 0 : Int.random(in: 0..<bytes.count, using: &random)

@@ -1,0 +1,34 @@
+import CGraphviz
+
+/// cgraph's DOT parser is one flex lexer with global state, made to read the graphs of a stream one
+/// `agread` after another. Through `agmemread` it carried what it had read past one graph into the
+/// next text: its line count, and on the same line whole further graphs (reading "graph C {c}" after
+/// "graph A {a} graph B {b}" returned B), while further graphs on later lines were dropped without a
+/// word. So every text is read here to its end, through one reader, with the line count restarted.
+enum GraphvizParser {
+    /// Parses `text` as one graph. A second graph, or anything after the first that does not parse,
+    /// is refused: a file is one graph to relgraph. Call only inside `Graphviz.serialized`, after
+    /// `GraphvizMessages.start()`.
+    static func parse(_ bytes: UnsafeRawBufferPointer) -> Result<UnsafeMutablePointer<Agraph_t>, GraphvizError> {
+        var text = relgraph_text(bytes: bytes.baseAddress?.assumingMemoryBound(to: CChar.self), length: bytes.count, cursor: 0)
+        agreadline(1)
+        guard let graph = relgraph_read_graph(&text) else {
+            return .failure(.syntax(message: GraphvizMessages.take(or: "syntax error")))
+        }
+        var further: [String] = []
+        while let next = relgraph_read_graph(&text) {
+            // cgraph names anonymous graphs "%N".
+            if let name = agnameof(next).map({ String(cString: $0) }), !name.hasPrefix("%") { further.append(name) }
+            else { further.append("") }
+            agclose(next)
+        }
+        let trailing = GraphvizMessages.take(or: "")
+        guard further.isEmpty, trailing.isEmpty else {
+            agclose(graph)
+            guard let second = further.first else { return .failure(.syntax(message: trailing)) }
+            let named = second.isEmpty ? "" : " (the second is '\(second)')"
+            return .failure(.syntax(message: "the DOT holds \(further.count + 1) graphs\(named); relgraph reads one graph per file"))
+        }
+        return .success(graph)
+    }
+}
