@@ -42,12 +42,12 @@ let package = Package(
             ]
         ),
         .testTarget(name: "RelGraphCoreTests", dependencies: ["RelGraphCore"]),
-        // The fuzz tests' mutator, shared by the reader tests of IO and Render.
+        // What several test targets share: the fuzz mutator, the SVG reader.
         .target(name: "RelGraphTestSupport", path: "Tests/Support"),
         .testTarget(name: "RelGraphIOTests", dependencies: ["RelGraphIO", "RelGraphTestSupport"]),
         .testTarget(name: "RelGraphAlgorithmsTests", dependencies: ["RelGraphAlgorithms"]),
         .testTarget(name: "RelGraphRenderTests", dependencies: ["RelGraphRender", "RelGraphTestSupport"]),
-        .testTarget(name: "RelGraphCLITests", dependencies: ["relgraph"]),
+        .testTarget(name: "RelGraphCLITests", dependencies: ["relgraph", "RelGraphTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import RelGraphTestSupport
 import Testing
 
 /// `relgraph render` on the bundled dataset, run as a real process: every view through real

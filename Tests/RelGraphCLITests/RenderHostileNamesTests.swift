@@ -1,4 +1,5 @@
 import Foundation
+import RelGraphTestSupport
 import Testing
 
 /// Tests/Fixtures/hostile-names: names, quotes, URLs and attributes made of what DOT, XML and

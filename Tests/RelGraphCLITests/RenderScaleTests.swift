@@ -75,6 +75,7 @@ enum ChildWatcher {
         let process = Process()
         process.executableURL = CLI.binary
         process.arguments = arguments
+        process.environment = CLI.childEnvironment
         process.currentDirectoryURL = directory
         process.standardOutput = FileHandle.nullDevice
         process.standardError = try FileHandle(forWritingTo: errors)

@@ -2,6 +2,7 @@ import Foundation
 import RelGraphAlgorithms
 import RelGraphCore
 @testable import RelGraphRender
+import RelGraphTestSupport
 import Testing
 
 /// Every view laid out by the real Graphviz, in-process, and its SVG read back as XML: the nodes,

@@ -1,1 +1,0 @@
-../RelGraphRenderTests/SVGDocument.swift
