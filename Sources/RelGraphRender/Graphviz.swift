@@ -47,8 +47,9 @@ public enum Graphviz {
 
     /// Lays out `dot` with `engine` (dot, neato, fdp, sfdp, circo, twopi; `auto` for the graph's own
     /// `layout` attribute, or dot) and renders it as `format` (svg, png, pdf, dot, json …), in-process.
-    /// The first layout in a process is the `dot` program's; later ones may differ (see
-    /// `GraphvizProcess`, which gives each layout a fresh process).
+    /// The same DOT gives the same bytes every time, in one process or many (object ids follow the
+    /// order of names: see `relgraph_read_graph` in shim.h). `GraphvizProcess` runs it in a child
+    /// process to bound its time.
     public static func render(dot: String, engine: String, format: String) throws(GraphvizError) -> [UInt8] {
         let result: Result<[UInt8], GraphvizError> = serialized {
             GraphvizMessages.start()
@@ -91,8 +92,12 @@ extension Graphviz {
     }
 }
 
-/// Owns one `GVC_t`. Graphviz's state after a failed layout or render is unreliable, so the
-/// shared context is discarded then and the next call builds a fresh one.
+/// One `GVC_t`. Graphviz's state after a failed layout or render is unreliable, so the shared
+/// context is retired then and the next call builds a fresh one. Retired contexts are never freed:
+/// the pango plugin keeps a pointer to the last font name it measured text in, which lives in the
+/// context's font dictionary, and compares the next name with it. Freeing the context left that
+/// pointer dangling (a use after free under AddressSanitizer, in GraphvizSmokeTests'
+/// `unknownEngineAndFormatFailThenRenderingStillWorks`); a context costs a few kilobytes.
 final class GraphvizContext {
     let handle: OpaquePointer
 
@@ -100,10 +105,9 @@ final class GraphvizContext {
         handle = gvContext()
     }
 
-    deinit { gvFreeContext(handle) }
-
     // Only touched inside `Graphviz.serialized`.
     nonisolated(unsafe) private static var current: GraphvizContext?
+    nonisolated(unsafe) private static var retired: [GraphvizContext] = []
 
     static func shared() -> GraphvizContext {
         if let current { return current }
@@ -112,7 +116,10 @@ final class GraphvizContext {
         return fresh
     }
 
-    static func discard() { current = nil }
+    static func discard() {
+        if let current { retired.append(current) }
+        current = nil
+    }
 }
 
 /// Collects the messages Graphviz reports through `agseterrf` instead of printing them on stderr.

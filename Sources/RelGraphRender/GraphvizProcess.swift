@@ -1,18 +1,18 @@
 import Foundation
 
-/// Layout in a child process: reproducible, and killed at a deadline.
+/// Layout in a child process, killed at a deadline.
 ///
-/// Why a child process, twice over. First, reproducible output: Graphviz keeps state between
-/// layouts in one process (interned strings, whose addresses order dot's clusters), so laying out
-/// the same org chart a second time in the same process can give a different drawing; in a fresh
-/// process the same DOT gives the same bytes every time (measured: the second in-process layout of
-/// a 117-node org chart differed from the first, which matched the `dot` program's). Second, the
-/// time limit: a Graphviz layout cannot be interrupted. It has no cancellation hook,
-/// and a thread cannot be killed; abandoning the thread would leave Graphviz's global state (which
-/// every later call shares, behind `Graphviz.serialized`) locked and half-modified. Only a process
-/// can be stopped at any instant and cleaned up by the kernel. The child is relgraph itself,
-/// re-executed with a hidden subcommand that calls the same in-process `Graphviz.render` (libgvc
-/// linked in, never the `dot` program), so the layout is the one the library computes.
+/// Why a child process. The time limit: a Graphviz layout cannot be interrupted. It has no
+/// cancellation hook, and a thread cannot be killed; abandoning the thread would leave Graphviz's
+/// global state (which every later call shares, behind `Graphviz.serialized`) locked and
+/// half-modified. Only a process can be stopped at any instant and cleaned up by the kernel. And
+/// containment: a crash inside Graphviz ends the child, and relgraph reports it. (It was also the
+/// way to reproducible drawings while cgraph ordered clusters by the addresses of interned names,
+/// so that a second layout in one process could differ from the first; object ids now follow the
+/// order of names, see shim.h, and in-process layouts repeat too — LayoutRepeatabilityTests.)
+/// The child is relgraph itself, re-executed with a hidden subcommand that calls the same
+/// in-process `Graphviz.render` (libgvc linked in, never the `dot` program), so the layout is the
+/// one the library computes.
 /// Re-executing rather than `fork`ing a copy of the running process: relgraph may have other
 /// threads (Foundation, Swift's runtime), and a forked child of a multi-threaded process may only
 /// call async-signal-safe functions until it execs — which Graphviz, allocating and loading
