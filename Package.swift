@@ -43,7 +43,7 @@ let package = Package(
         ),
         .testTarget(name: "RelGraphCoreTests", dependencies: ["RelGraphCore"]),
         // What several test targets share: the fuzz mutator, the SVG reader.
-        .target(name: "RelGraphTestSupport", path: "Tests/Support"),
+        .target(name: "RelGraphTestSupport", dependencies: ["RelGraphAlgorithms"], path: "Tests/Support"),
         .testTarget(name: "RelGraphIOTests", dependencies: ["RelGraphIO", "RelGraphTestSupport"]),
         .testTarget(name: "RelGraphAlgorithmsTests", dependencies: ["RelGraphAlgorithms"]),
         .testTarget(name: "RelGraphRenderTests", dependencies: ["RelGraphRender", "RelGraphTestSupport"]),

@@ -28,7 +28,7 @@ import Testing
     /// 400 nodes (Vietnamese names, some empty, columns in another order), 1,500 edges, blank
     /// lines, no line break at the end: the same network whatever the blocks.
     @Test func blocksOfAnySizeReadWhatRowsRead() throws {
-        var rng = Mutator.Generator(state: 11)
+        var rng = Mutator.Generator(seed: 11)
         let kinds = ["unit", "official", "event"], types = ["heads", "member_of", "cooperates_with", "co_chairs"]
         var nodes = "name,id,kind\n"
         for i in 0..<400 {

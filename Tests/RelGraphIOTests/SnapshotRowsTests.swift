@@ -9,7 +9,7 @@ import Testing
 @Suite struct SnapshotRowsTests {
     /// 30 nodes with ids "0"…"29" and 70 random edges, some parallel.
     static func denseNetwork() -> Network {
-        var rng = Mutator.Generator(state: 7)
+        var rng = Mutator.Generator(seed: 7)
         let edges = (0..<70).map { _ in (Int32(rng.next() % 30), Int32(rng.next() % 30)) }
         let graph = Graph(nodeIDs: (0..<30).map(String.init), nodeKind: (0..<30).map { UInt16($0 % 2) },
                           kinds: [EntityKind("unit"), EntityKind("official")],
@@ -40,7 +40,7 @@ import Testing
     }
 
     @Test func hashingInPiecesIsHashingTheWhole() {
-        var rng = Mutator.Generator(state: 3)
+        var rng = Mutator.Generator(seed: 3)
         let bytes = (0..<1000).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
         let whole = bytes.withUnsafeBytes { ContentHash.of($0) }
         for _ in 0..<50 {

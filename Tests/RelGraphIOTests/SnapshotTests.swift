@@ -107,6 +107,16 @@ import Testing
         #expect(error == .corrupt(path: "F", reason: "counts out of range"))
     }
 
+    /// A section this relgraph does not know, in a file whose hash holds, comes from a newer writer.
+    @Test func unknownSectionInAWellHashedFile() throws {
+        let error = try damaged { bytes in
+            bytes.replaceSubrange(64..<68, with: [99, 0, 0, 0])
+            FuzzTests.rehash(&bytes)
+        }
+        #expect(error == .corrupt(path: "F", reason: "section 0 has tag 99, which this relgraph does not know "
+                                  + "(written by a newer relgraph?)"))
+    }
+
     @Test func missingFileIsNotASnapshot() {
         #expect(throws: SnapshotError.notASnapshot(path: "/nonexistent.rgs")) {
             try SnapshotReader.read(path: "/nonexistent.rgs")

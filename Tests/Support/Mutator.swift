@@ -1,25 +1,17 @@
+import RelGraphAlgorithms
+
 /// Deterministic input mutation for the fuzz tests: a seeded generator and the byte-level edits
 /// that break real inputs in the ways files break (flipped bits, lost or doubled bytes, truncation,
 /// structural tokens dropped in the wrong place, pieces of another input spliced in).
 public struct Mutator {
-    /// SplitMix64: tiny, fast, and the same sequence on every machine.
-    public struct Generator: RandomNumberGenerator {
-        public var state: UInt64
-        public init(state: UInt64) { self.state = state }
-        public mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
+    /// SplitMix64, relgraph's own seeded generator: the same sequence on every machine.
+    public typealias Generator = SeededGenerator
 
     public var random: Generator
     public let tokens: [[UInt8]]
 
     public init(seed: UInt64, tokens: [String]) {
-        random = Generator(state: seed)
+        random = Generator(seed: seed)
         self.tokens = tokens.map { Array($0.utf8) }
     }
 

@@ -17,6 +17,10 @@ import RelGraphCore
 /// reader checks that they are); the adjacency rows come as they are in memory too, and the
 /// reader checks them (`Graph.init(…out:in:)`) instead of sorting the edges again. Snapshots
 /// written before the rows were stored lack them and are sorted on opening.
+///
+/// Versions: the version changes when the meaning of a section or of the header changes. A new
+/// section keeps the version; a reader that does not know a section's tag refuses the file and
+/// says that a newer relgraph wrote it.
 enum SnapshotFormat {
     static let magic: [UInt8] = Array("RGSNAP\r\n".utf8)
     static let version: UInt32 = 1

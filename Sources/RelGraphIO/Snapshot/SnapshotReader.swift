@@ -85,10 +85,15 @@ struct SnapshotBytes {
         for i in 0..<count {
             let entry = SnapshotFormat.headerSize + i * SnapshotFormat.sectionEntrySize
             let offset: UInt64 = integer(at: entry + 8), length: UInt64 = integer(at: entry + 16)
-            guard let section = SnapshotFormat.Section(rawValue: integer(at: entry)),
-                  offset >= UInt64(tableEnd), offset % 8 == 0, length <= UInt64(raw.count),
+            guard offset >= UInt64(tableEnd), offset % 8 == 0, length <= UInt64(raw.count),
                   offset <= UInt64(raw.count) - length else {
                 throw SnapshotError.corrupt(path: path, reason: "bad section table entry \(i)")
+            }
+            let tag: UInt32 = integer(at: entry)
+            guard let section = SnapshotFormat.Section(rawValue: tag) else {
+                // The content hash held, so the table is as written: by a relgraph with more sections.
+                throw SnapshotError.corrupt(path: path, reason: "section \(i) has tag \(tag), which this relgraph "
+                                            + "does not know (written by a newer relgraph?)")
             }
             sections[section] = Int(offset)..<Int(offset + length)
         }
