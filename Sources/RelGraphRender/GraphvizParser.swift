@@ -15,6 +15,8 @@ enum GraphvizParser {
         guard let graph = relgraph_read_graph(&text) else {
             return .failure(.syntax(message: GraphvizMessages.take(or: "syntax error")))
         }
+        // Warnings about the graph itself (a badly delimited number, say) do not refuse it.
+        _ = GraphvizMessages.take(or: "")
         var further: [String] = []
         while let next = relgraph_read_graph(&text) {
             // cgraph names anonymous graphs "%N".
@@ -22,10 +24,10 @@ enum GraphvizParser {
             else { further.append("") }
             agclose(next)
         }
-        let trailing = GraphvizMessages.take(or: "")
-        guard further.isEmpty, trailing.isEmpty else {
+        let trailing = GraphvizMessages.takeErrors()
+        guard further.isEmpty, trailing == nil else {
             agclose(graph)
-            guard let second = further.first else { return .failure(.syntax(message: trailing)) }
+            guard let second = further.first else { return .failure(.syntax(message: trailing ?? "syntax error")) }
             let named = second.isEmpty ? "" : " (the second is '\(second)')"
             return .failure(.syntax(message: "the DOT holds \(further.count + 1) graphs\(named); relgraph reads one graph per file"))
         }
