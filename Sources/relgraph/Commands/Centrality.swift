@@ -14,7 +14,8 @@ struct CentralityCommand: ParsableCommand {
             over (n − 1)(n − 2); exact, or estimated from --samples source entities drawn with --seed
               closeness    undirected view: (r / d) · (r / (n − 1)) for r entities reachable at total distance d
               pagerank     directed view (from → to, symmetric types both ways): α 0.85, tolerance 1e-6, \
-            the rank of entities without out-going relations spread evenly
+            the rank of entities without out-going relations spread evenly; stops when the ranks change by \
+            less than min(n, 100) · 1e-6 in all (networkx's rule up to 100 entities)
             Betweenness and closeness use every core.
             """)
 
