@@ -56,8 +56,9 @@ test: test-deps
 	RELGRAPH_PYTHON=$(CURDIR)/$(VENV)/bin/python swift test
 
 # The whole suite under AddressSanitizer, then ThreadSanitizer, each in its own build folder.
-# LeakSanitizer runs with ASan; the leaks of libraries outside relgraph that it reports are listed,
-# with the reason, in Tests/Sanitizers/lsan-suppressions.txt. Child relgraph processes inherit both.
+# LeakSanitizer runs with ASan in the test process; the leaks of libraries outside relgraph that it
+# reports are listed, with the reason, in Tests/Sanitizers/lsan-suppressions.txt. The relgraph
+# commands the CLI tests start run without it (see CLI.childEnvironment in the tests).
 check-sanitizers: test-deps
 	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/Sanitizers/lsan-suppressions.txt:print_suppressions=0 \
 	RELGRAPH_PYTHON=$(CURDIR)/$(VENV)/bin/python swift test --sanitize=address --scratch-path .build-asan
