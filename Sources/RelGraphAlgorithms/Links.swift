@@ -89,9 +89,9 @@ public struct Links: Sendable {
         case .person: return .samePerson
         case .place: return .samePlace
         case .organization:
-            let upward: Set<String> = ["part_of", "post_in", "member_of"]
+            let upward: Set<RelationType> = [.partOf, .postIn, .memberOf]
             func isUnder(_ edges: [Graph.Edge]) -> Bool {
-                edges.contains { graph.edgeTarget[Int($0)] == node && upward.contains(graph.type(of: $0).rawValue) }
+                edges.contains { graph.edgeTarget[Int($0)] == node && upward.contains(graph.type(of: $0)) }
             }
             return isUnder(first) && isUnder(second) ? .sameParent : .sameOrganisation
         default: return .other

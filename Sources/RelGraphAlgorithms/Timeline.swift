@@ -35,16 +35,16 @@ public struct Timeline: Sendable {
     /// - Complexity: O(V + E + n log n) for n entries.
     public init(_ network: Network, mechanism: Graph.Node? = nil, filter: TraversalFilter = .undirected) {
         let graph = network.graph
-        func relations(_ node: Graph.Node, _ type: String) -> [Graph.Edge] {
-            graph.outgoing(node).filter { filter.allows($0) && graph.type(of: $0).rawValue == type }
+        func relations(_ node: Graph.Node, _ type: RelationType) -> [Graph.Edge] {
+            graph.outgoing(node).filter { filter.allows($0) && graph.type(of: $0) == type }
         }
         var nodes: [Graph.Node]
         if let mechanism {
             let rounds = graph.incoming(mechanism)
-                .filter { filter.allows($0) && graph.type(of: $0).rawValue == "round_of" }
+                .filter { filter.allows($0) && graph.type(of: $0) == .roundOf }
                 .map { graph.edgeSource[Int($0)] }
             let parts = rounds.flatMap { round in
-                graph.incoming(round).filter { filter.allows($0) && graph.type(of: $0).rawValue == "part_of" }
+                graph.incoming(round).filter { filter.allows($0) && graph.type(of: $0) == .partOf }
                     .map { graph.edgeSource[Int($0)] }
             }
             nodes = Array(Set(rounds + parts))
@@ -52,11 +52,11 @@ public struct Timeline: Sendable {
             nodes = (0..<Graph.Node(graph.nodeCount)).filter { [.event, .document].contains(graph.kind(of: $0)) }
         }
         var entries = nodes.map { node in
-            let rounds = relations(node, "round_of")
+            let rounds = relations(node, .roundOf)
             let ordinal = rounds.lazy.compactMap { network.relation($0).qualifiers["ordinal"].flatMap { Int($0) } }.first
             let (date, source) = Self.date(of: node, rounds: rounds, in: network, filter: filter)
             return Entry(node: node, date: date, dateSource: source, rounds: rounds, ordinal: ordinal,
-                         follows: relations(node, "follows"), partOf: relations(node, "part_of"))
+                         follows: relations(node, .follows), partOf: relations(node, .partOf))
         }
         let byOrdinal = mechanism != nil
         entries.sort { a, b in
@@ -72,9 +72,8 @@ public struct Timeline: Sendable {
         self.entries = entries
     }
 
-    static let momentaryTypes: Set<String> = [
-        "held_at", "hosted", "signed", "signed_at", "participated_in", "co_chairs", "visited", "invited_to",
-        "met_with", "commemorates",
+    static let momentaryTypes: Set<RelationType> = [
+        .heldAt, .hosted, .signed, .signedAt, .participatedIn, .coChairs, .visited, .invitedTo, .metWith, .commemorates,
     ]
 
     static func date(of node: Graph.Node, rounds: [Graph.Edge], in network: Network,
@@ -85,7 +84,7 @@ public struct Timeline: Sendable {
         }
         var best: (date: PartialDate, edge: Graph.Edge)?
         network.graph.forEachIncident(of: node, direction: .both) { edge, _ in
-            guard filter.allows(edge), momentaryTypes.contains(network.graph.type(of: edge).rawValue),
+            guard filter.allows(edge), momentaryTypes.contains(network.graph.type(of: edge)),
                   let date = network.relation(edge).fromDate else { return }
             if best == nil || date < best!.date { best = (date, edge) }
         }

@@ -50,8 +50,19 @@ public enum DatasetValidator {
                 seen[key] = i
             }
         }
-        problems += PartOfCycles.find(in: dataset, locations: locations)
+        problems += partOfCycles(in: dataset, locations: locations)
         return problems
+    }
+
+    /// One warning per `part_of` cycle, at the relation that closes it: a cycle makes hierarchy
+    /// views and ancestor queries meaningless.
+    /// - Complexity: O(V log V + E).
+    static func partOfCycles(in dataset: Dataset, locations: DatasetLocations) -> [Diagnostic] {
+        let (graph, relationOfEdge) = dataset.freeze()
+        return OrganisationTree(graph).cycles().map { cycle in
+            let names = cycle.nodes.map { graph.nodeIDs[Int($0)] }.joined(separator: " → ")
+            return .warning("part_of cycle: \(names)", at: locations.relation(Int(relationOfEdge[Int(cycle.closing)])).start)
+        }
     }
 
     /// Reports malformed and duplicate ids; returns the set of ids.

@@ -26,6 +26,34 @@ public struct RelationType: RawRepresentable, Hashable, Comparable, Sendable, Co
     }
 }
 
+/// The relation types of the dataset format by name, so that code says `.partOf` where the data says
+/// `part_of`: the vocabulary's one spelling of each (docs/data-format.md).
+extension RelationType {
+    public static let partOf = RelationType("part_of")
+    public static let holds = RelationType("holds")
+    public static let postIn = RelationType("post_in")
+    public static let heads = RelationType("heads")
+    public static let memberOf = RelationType("member_of")
+    public static let partyTo = RelationType("party_to")
+    public static let signed = RelationType("signed")
+    public static let signedAt = RelationType("signed_at")
+    public static let implements = RelationType("implements")
+    public static let coChairs = RelationType("co_chairs")
+    public static let participatedIn = RelationType("participated_in")
+    public static let hosted = RelationType("hosted")
+    public static let visited = RelationType("visited")
+    public static let invitedTo = RelationType("invited_to")
+    public static let roundOf = RelationType("round_of")
+    public static let locatedIn = RelationType("located_in")
+    public static let heldAt = RelationType("held_at")
+    public static let refersTo = RelationType("refers_to")
+    public static let commemorates = RelationType("commemorates")
+    public static let follows = RelationType("follows")
+    public static let cooperatesWith = RelationType("cooperates_with")
+    public static let counterpartOf = RelationType("counterpart_of")
+    public static let metWith = RelationType("met_with")
+}
+
 /// Which kinds a relation type connects, and how it reads.
 public struct RelationTypeSpec: Sendable {
     public let type: RelationType
@@ -56,10 +84,10 @@ public struct RelationTypeSpec: Sendable {
         }.joined(separator: "; ")
     }
 
-    init(_ name: String, _ allowed: [(from: [EntityKind], to: [EntityKind])], symmetric: Bool = false,
+    init(_ type: RelationType, _ allowed: [(from: [EntityKind], to: [EntityKind])], symmetric: Bool = false,
          momentary: Bool = false, _ phrase: String, _ inversePhrase: String) {
         self.isMomentary = momentary
-        self.type = RelationType(name)
+        self.type = type
         self.allowed = allowed
         self.isSymmetric = symmetric
         self.phrase = phrase
@@ -72,44 +100,44 @@ extension RelationTypeSpec {
 
     /// The relation types of the dataset format (docs/data-format.md), in documentation order.
     public static let table: [RelationTypeSpec] = [
-        .init("part_of", [([K.organization], [K.organization]), ([K.event], [K.event]), ([K.place], [K.place]),
+        .init(.partOf, [([K.organization], [K.organization]), ([K.event], [K.event]), ([K.place], [K.place]),
                           ([K.document], [K.document])],
               "is part of", "has part"),
-        .init("holds", [([K.person], [K.post])], "holds", "is held by"),
-        .init("post_in", [([K.post], [K.organization])], "is a post in", "has post"),
-        .init("heads", [([K.person, K.post], [K.organization, K.mechanism, K.event])], "heads", "is headed by"),
-        .init("member_of", [([K.person, K.organization], [K.organization, K.mechanism])],
+        .init(.holds, [([K.person], [K.post])], "holds", "is held by"),
+        .init(.postIn, [([K.post], [K.organization])], "is a post in", "has post"),
+        .init(.heads, [([K.person, K.post], [K.organization, K.mechanism, K.event])], "heads", "is headed by"),
+        .init(.memberOf, [([K.person, K.organization], [K.organization, K.mechanism])],
               "is a member of", "has member"),
-        .init("party_to", [([K.organization, K.person], [K.document])], "is a party to", "binds"),
-        .init("signed", [([K.person, K.organization], [K.document])], momentary: true,
+        .init(.partyTo, [([K.organization, K.person], [K.document])], "is a party to", "binds"),
+        .init(.signed, [([K.person, K.organization], [K.document])], momentary: true,
               "signed", "was signed by"),
-        .init("signed_at", [([K.document], [K.event])], momentary: true, "was signed at", "saw the signing of"),
-        .init("implements", [([K.document, K.event], [K.document, K.mechanism])],
+        .init(.signedAt, [([K.document], [K.event])], momentary: true, "was signed at", "saw the signing of"),
+        .init(.implements, [([K.document, K.event], [K.document, K.mechanism])],
               "implements", "is implemented by"),
-        .init("co_chairs", [([K.person, K.organization], [K.event, K.mechanism])], momentary: true,
+        .init(.coChairs, [([K.person, K.organization], [K.event, K.mechanism])], momentary: true,
               "co-chairs", "is co-chaired by"),
-        .init("participated_in", [([K.person, K.organization], [K.event, K.mechanism])], momentary: true,
+        .init(.participatedIn, [([K.person, K.organization], [K.event, K.mechanism])], momentary: true,
               "took part in", "had participant"),
-        .init("hosted", [([K.organization, K.place, K.person], [K.event])], momentary: true,
+        .init(.hosted, [([K.organization, K.place, K.person], [K.event])], momentary: true,
               "hosted", "was hosted by"),
-        .init("visited", [([K.person, K.organization, K.event], [K.organization, K.place])], momentary: true,
+        .init(.visited, [([K.person, K.organization, K.event], [K.organization, K.place])], momentary: true,
               "visited", "was visited by"),
-        .init("invited_to", [([K.person, K.organization, K.post], [K.event])], momentary: true,
+        .init(.invitedTo, [([K.person, K.organization, K.post], [K.event])], momentary: true,
               "was invited to", "invited"),
-        .init("round_of", [([K.event], [K.mechanism])], momentary: true, "is a round of", "has round"),
-        .init("located_in", [([K.place, K.organization, K.event], [K.place])], "is located in", "contains"),
-        .init("held_at", [([K.event, K.mechanism], [K.place])], momentary: true, "was held at", "was the venue of"),
-        .init("refers_to", [([K.event, K.document], [K.document, K.place, K.mechanism])], momentary: true,
+        .init(.roundOf, [([K.event], [K.mechanism])], momentary: true, "is a round of", "has round"),
+        .init(.locatedIn, [([K.place, K.organization, K.event], [K.place])], "is located in", "contains"),
+        .init(.heldAt, [([K.event, K.mechanism], [K.place])], momentary: true, "was held at", "was the venue of"),
+        .init(.refersTo, [([K.event, K.document], [K.document, K.place, K.mechanism])], momentary: true,
               "refers to", "is referred to by"),
-        .init("commemorates", [([K.event], [K.event, K.organization])], momentary: true,
+        .init(.commemorates, [([K.event], [K.event, K.organization])], momentary: true,
               "commemorates", "is commemorated by"),
-        .init("follows", [([K.event], [K.event]), ([K.document], [K.document])], "follows", "is followed by"),
-        .init("cooperates_with", [([K.organization], [K.organization])], symmetric: true,
+        .init(.follows, [([K.event], [K.event]), ([K.document], [K.document])], "follows", "is followed by"),
+        .init(.cooperatesWith, [([K.organization], [K.organization])], symmetric: true,
               "cooperates with", "cooperates with"),
-        .init("counterpart_of", [([K.post], [K.post]), ([K.organization], [K.organization]),
+        .init(.counterpartOf, [([K.post], [K.post]), ([K.organization], [K.organization]),
                                  ([K.person], [K.person])], symmetric: true,
               "is the counterpart of", "is the counterpart of"),
-        .init("met_with", [([K.person], [K.person]), ([K.organization], [K.organization])], symmetric: true,
+        .init(.metWith, [([K.person], [K.person]), ([K.organization], [K.organization])], symmetric: true,
               momentary: true, "met", "met"),
     ]
 

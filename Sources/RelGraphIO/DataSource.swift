@@ -47,7 +47,7 @@ public enum DataFormat: String, CaseIterable, Sendable {
 /// What `--data` holds: records with their diagnostics, or a network made straight from columns
 /// (a snapshot, the benchmark's CSV), whose records are made only when asked for.
 public enum LoadedData: Sendable {
-    case records(YAMLDatasetReader.Result)
+    case records(LoadedDataset)
     case network(Network)
 }
 
@@ -60,7 +60,7 @@ public enum DataSource {
     /// The data at `path` in the form that opens fastest: columns for a snapshot and for CSV of the
     /// benchmark's plain columns, records otherwise.
     public static func load(path: String, format: DataFormat? = nil,
-                            readDOT: (String) throws(InputError) -> YAMLDatasetReader.Result)
+                            readDOT: (String) throws(InputError) -> LoadedDataset)
     throws(InputError) -> LoadedData {
         let resolved: DataFormat
         if let format { resolved = format } else { resolved = try DataFormat.detect(path: path) }
@@ -76,15 +76,15 @@ public enum DataSource {
     /// Reads the data at `path` in `format` (detected when nil) as records; DOT goes to `readDOT`,
     /// which lives where Graphviz may be called.
     public static func read(path: String, format: DataFormat? = nil,
-                            readDOT: (String) throws(InputError) -> YAMLDatasetReader.Result)
-    throws(InputError) -> YAMLDatasetReader.Result {
+                            readDOT: (String) throws(InputError) -> LoadedDataset)
+    throws(InputError) -> LoadedDataset {
         let resolved: DataFormat
         if let format { resolved = format } else { resolved = try DataFormat.detect(path: path) }
         switch resolved {
         case .dot: return try readDOT(path)
         case .csv: return try CSVGraphReader.read(path: path)
         case .snapshot:
-            return YAMLDatasetReader.Result(dataset: try snapshot(path).dataset, locations: DatasetLocations(),
+            return LoadedDataset(dataset: try snapshot(path).dataset, locations: DatasetLocations(),
                                             diagnostics: [])
         case .json: return try NodeLinkJSONReader.read(path: path)
         case .graphml: return try GraphMLReader.read(path: path)
@@ -115,7 +115,7 @@ public enum DataSource {
     }
 
     /// The network of a dataset without errors; a dataset with errors throws `InputError.invalid`.
-    public static func network(from result: YAMLDatasetReader.Result) throws(InputError) -> Network {
+    public static func network(from result: LoadedDataset) throws(InputError) -> Network {
         guard !result.hasErrors else { throw .invalid(diagnostics: result.diagnostics) }
         return Network(result.dataset)
     }

@@ -18,16 +18,8 @@ public enum YAMLDatasetReader {
         }
     }
 
-    public struct Result: Sendable {
-        public var dataset: Dataset
-        public var locations: DatasetLocations
-        /// Syntax and field problems, then the validator's findings, in file order.
-        public var diagnostics: [Diagnostic]
-        public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
-    }
-
     /// Reads every `*.yaml` / `*.yml` file of `folder`, in file-name order, and validates the result.
-    public static func read(folder: String) throws(InputError) -> Result {
+    public static func read(folder: String) throws(InputError) -> LoadedDataset {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder)
@@ -48,7 +40,7 @@ public enum YAMLDatasetReader {
     }
 
     /// Reads the given files as one dataset and validates it.
-    public static func read(files: [File]) -> Result {
+    public static func read(files: [File]) -> LoadedDataset {
         var dataset = Dataset()
         var locations = DatasetLocations()
         var problems: [Diagnostic] = []
@@ -83,7 +75,7 @@ public enum YAMLDatasetReader {
         }
         deriveMissingIDs(&dataset.relations)
         problems += DatasetValidator.validate(dataset, locations: locations)
-        return Result(dataset: dataset, locations: locations, diagnostics: problems)
+        return LoadedDataset(dataset: dataset, locations: locations, diagnostics: problems)
     }
 
     /// Gives each relation without an id `type:from->to`, then `~2`, `~3` … for repeats of the same

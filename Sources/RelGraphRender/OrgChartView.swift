@@ -21,14 +21,11 @@ public struct OrgChartView: Sendable {
         self.filter = filter
     }
 
-    /// The entities of the chart and the relations between them.
+    /// The entities of the chart, the relations between them, and the organisation tree they form.
     struct Chart {
         var members: [Graph.Node] = []
         var edges: [Graph.Edge] = []
-        /// The organisation each organisation is part of (its first `part_of`), and each post's organisation.
-        var parent: [Graph.Node: Graph.Node] = [:]
-        /// Each person's held posts.
-        var posts: [Graph.Node: [Graph.Node]] = [:]
+        var tree: OrganisationTree
     }
 
     /// The chart as DOT text, for `engine` (auto: dot, or sfdp for a very large chart).
@@ -58,8 +55,8 @@ public struct OrgChartView: Sendable {
 
     /// Writes the members in boxes: by country, then top organisation, then organisation with posts.
     private func writeBoxes(_ chart: Chart, painter: EntityPainter, into writer: inout DOTWriter) {
-        let top = chart.members.map { topOrganisation(of: $0, in: chart) }
-        let hasPosts = Set(chart.members.filter { network.graph.kind(of: $0) == .post }.compactMap { chart.parent[$0] })
+        let top = chart.members.map { chart.tree.topOrganisation(of: $0) }
+        let hasPosts = Set(chart.members.filter { network.graph.kind(of: $0) == .post }.compactMap { chart.tree.unit(of: $0) })
         var byCountry: [String?: [Int]] = [:]
         for (i, member) in chart.members.enumerated() {
             byCountry[network.entity(top[i] ?? member).country, default: []].append(i)
@@ -121,7 +118,7 @@ public struct OrgChartView: Sendable {
 
     /// The organisation whose box a post belongs in.
     private func postOrganisation(of node: Graph.Node, chart: Chart, hasPosts: Set<Graph.Node>) -> Graph.Node? {
-        guard network.graph.kind(of: node) == .post, let unit = chart.parent[node], hasPosts.contains(unit) else {
+        guard network.graph.kind(of: node) == .post, let unit = chart.tree.unit(of: node), hasPosts.contains(unit) else {
             return nil
         }
         return unit
@@ -132,44 +129,26 @@ public struct OrgChartView: Sendable {
         painter.node(node, into: &writer, label: ViewText.label(of: entity, withRank: entity.kind == .person))
     }
 
-    /// The organisations, posts and people of the chart, in dataset order, and its relations.
+    /// The organisations, posts and people of the chart, in dataset order, and its relations: the
+    /// organisation tree's unit links and `holds`, among the relations and entities the filter lets through.
     func chart() -> Chart {
         let graph = network.graph
-        var chart = Chart()
+        let filter = self.filter
+        let tree = OrganisationTree(graph) { edge in
+            filter.allows(edge) && filter.canPass(graph.edgeSource[Int(edge)]) && filter.canPass(graph.edgeTarget[Int(edge)])
+        }
+        var chart = Chart(tree: tree)
         var isMember = [Bool](repeating: false, count: graph.nodeCount)
         for index in 0..<graph.edgeCount {
             let edge = Graph.Edge(index)
-            let from = graph.edgeSource[index], to = graph.edgeTarget[index]
-            guard filter.allows(edge), filter.canPass(from), filter.canPass(to) else { continue }
-            let kinds = (graph.kind(of: from), graph.kind(of: to))
-            switch graph.type(of: edge).rawValue {
-            case "part_of" where kinds == (.organization, .organization) && from != to,
-                 "post_in" where kinds == (.post, .organization):
-                if chart.parent[from] == nil { chart.parent[from] = to }
-            case "holds" where kinds == (.person, .post):
-                chart.posts[from, default: []].append(to)
-            default:
-                continue
-            }
+            let drawn = OrganisationTree.isUnitLink(edge, in: graph) || OrganisationTree.role(of: edge, in: graph) == .holds
+            guard drawn, tree.allows(edge) else { continue }
             chart.edges.append(edge)
-            isMember[Int(from)] = true
-            isMember[Int(to)] = true
+            isMember[Int(graph.edgeSource[index])] = true
+            isMember[Int(graph.edgeTarget[index])] = true
         }
         chart.members = (0..<graph.nodeCount).filter { isMember[$0] }.map { Graph.Node($0) }
         return chart
-    }
-
-    /// The top organisation whose box holds `node`: the root of its `part_of` chain for an
-    /// organisation or a post; for a person, the one top organisation of all their posts, if one.
-    func topOrganisation(of node: Graph.Node, in chart: Chart) -> Graph.Node? {
-        if network.graph.kind(of: node) == .person {
-            let tops = Set((chart.posts[node] ?? []).compactMap { topOrganisation(of: $0, in: chart) })
-            return tops.count == 1 ? tops.first : nil
-        }
-        var current = node
-        var seen: Set<Graph.Node> = [node]
-        while let next = chart.parent[current], seen.insert(next).inserted { current = next }
-        return network.graph.kind(of: current) == .organization ? current : nil
     }
 
     /// "Việt Nam (VN)": the name of the place that is that country, when the dataset has one.

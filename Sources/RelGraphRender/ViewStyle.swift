@@ -62,12 +62,12 @@ public struct RelationStyle: Sendable, Equatable {
         }
 
         public static func of(_ type: RelationType) -> Family {
-            switch type.rawValue {
-            case "part_of", "holds", "post_in", "heads", "member_of": return .organisation
-            case "party_to", "signed", "signed_at", "implements", "refers_to": return .documents
-            case "co_chairs", "participated_in", "hosted", "visited", "invited_to", "round_of",
-                 "commemorates", "follows": return .events
-            case "located_in", "held_at": return .places
+            switch type {
+            case .partOf, .holds, .postIn, .heads, .memberOf: return .organisation
+            case .partyTo, .signed, .signedAt, .implements, .refersTo: return .documents
+            case .coChairs, .participatedIn, .hosted, .visited, .invitedTo, .roundOf, .commemorates, .follows:
+                return .events
+            case .locatedIn, .heldAt: return .places
             default: return type.isSymmetric ? .ties : .other
             }
         }

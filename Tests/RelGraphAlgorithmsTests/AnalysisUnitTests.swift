@@ -47,7 +47,7 @@ import Testing
         ("political-commissar", false), ("politburo-member", false),
     ])
     func headLikePosts(classification: String, isHead: Bool) {
-        #expect(Hierarchy.isHeadLike(classification) == isHead)
+        #expect(OrganisationTree.isHeadLike(classification) == isHead)
     }
 
     @Test func brokerageRolesByGroup() {

@@ -15,7 +15,7 @@ import Testing
     }
 
     /// What a read reports: the diagnostics it returns, or the error it throws, as lines.
-    static func problems(_ read: () throws -> YAMLDatasetReader.Result) -> [String] {
+    static func problems(_ read: () throws -> LoadedDataset) -> [String] {
         do {
             return try read().diagnostics.map(\.description)
         } catch let error as InputError {

@@ -21,21 +21,14 @@ struct DOTClusters {
     /// - Complexity: O(V + E · depth of the organisation tree).
     init(_ dataset: Dataset) {
         let byID = Dictionary(dataset.entities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var parent: [String: String] = [:]
-        for relation in dataset.relations where parent[relation.from] == nil {
-            let from = byID[relation.from]?.kind, to = byID[relation.to]?.kind
-            let isTreeEdge = (relation.type.rawValue == "part_of" && from == .organization && to == .organization)
-                || (relation.type.rawValue == "post_in" && from == .post && to == .organization)
-            if isTreeEdge { parent[relation.from] = relation.to }
-        }
-        func top(_ id: String) -> String? {
-            guard parent[id] != nil else { return byID[id]?.kind == .organization ? id : nil }
-            var current = id, seen: Set<String> = [id]
-            while let next = parent[current], seen.insert(next).inserted { current = next }
-            return current
+        let (graph, _) = dataset.freeze()
+        let tree = OrganisationTree(graph)
+        // People go to their country's cluster: in an export each entity sits in one cluster, and a
+        // person's posts may lie in several trees.
+        let tops = (0..<Graph.Node(graph.nodeCount)).map { node in
+            graph.kind(of: node) == .person ? nil : tree.topOrganisation(of: node).map { graph.nodeIDs[Int($0)] }
         }
         var treeSize: [String: Int] = [:]
-        let tops = dataset.entities.map { top($0.id) }
         for t in tops { if let t { treeSize[t, default: 0] += 1 } }
 
         var countries: [String: Cluster] = [:]

@@ -48,7 +48,7 @@ public struct AttributedGraph: Sendable {
     /// not decode. Structure only: the dataset format's rules (kinds, relation types, citations) are
     /// for `relgraph validate` after `relgraph import`.
     /// - Complexity: O(V + E) in the size of the attributes.
-    public func read() -> YAMLDatasetReader.Result {
+    public func read() -> LoadedDataset {
         var decoder = FlatRecordDecoder(file: file)
         var dataset = decoder.dataset(attributes)
         var known: [String: SourceLocation?] = [:]
@@ -72,6 +72,6 @@ public struct AttributedGraph: Sendable {
                                                       edge.attributes, at: edge.location))
         }
         YAMLDatasetReader.deriveMissingIDs(&dataset.relations)
-        return YAMLDatasetReader.Result(dataset: dataset, locations: DatasetLocations(), diagnostics: decoder.problems)
+        return LoadedDataset(dataset: dataset, locations: DatasetLocations(), diagnostics: decoder.problems)
     }
 }

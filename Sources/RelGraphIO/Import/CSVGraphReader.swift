@@ -10,7 +10,7 @@ import RelGraphCore
 /// three plain columns take a fast path that builds records straight from the field bytes.
 public enum CSVGraphReader {
     /// Reads `nodes.csv` + `edges.csv` (+ `sources.csv`) of `folder`.
-    public static func read(folder: String) throws(InputError) -> YAMLDatasetReader.Result {
+    public static func read(folder: String) throws(InputError) -> LoadedDataset {
         let nodes = folder + "/nodes.csv", edges = folder + "/edges.csv", sources = folder + "/sources.csv"
         var reader = CSVTableReader()
         var dataset = Dataset()
@@ -23,7 +23,7 @@ public enum CSVGraphReader {
     /// Reads one CSV file: a node table (it has an id column) or an edge table (source and target
     /// columns), whose ends then become entities of kind `unspecified` named by their id.
     /// A `nodes.csv` or `edges.csv` with its partner beside it reads the pair.
-    public static func read(file: String) throws(InputError) -> YAMLDatasetReader.Result {
+    public static func read(file: String) throws(InputError) -> LoadedDataset {
         let folder = (file as NSString).deletingLastPathComponent
         let name = (file as NSString).lastPathComponent
         let partner = ["nodes.csv": "edges.csv", "edges.csv": "nodes.csv"][name]
@@ -41,7 +41,7 @@ public enum CSVGraphReader {
     }
 
     /// A folder or single file, as `read(folder:)` or `read(file:)`.
-    public static func read(path: String) throws(InputError) -> YAMLDatasetReader.Result {
+    public static func read(path: String) throws(InputError) -> LoadedDataset {
         try isFolder(path) ? read(folder: path) : read(file: path)
     }
 

@@ -17,8 +17,8 @@ struct CSVTableReader {
     /// Gives up on a file after this many bad rows: one error usually repeats down the file.
     static let problemLimit = 100
 
-    func result(_ dataset: Dataset) -> YAMLDatasetReader.Result {
-        YAMLDatasetReader.Result(dataset: dataset, locations: DatasetLocations(), diagnostics: problems)
+    func result(_ dataset: Dataset) -> LoadedDataset {
+        LoadedDataset(dataset: dataset, locations: DatasetLocations(), diagnostics: problems)
     }
 
     static func open(_ path: String) throws(InputError) -> CSVScanner {

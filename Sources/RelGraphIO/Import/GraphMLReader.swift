@@ -9,11 +9,11 @@ import RelGraphCore
 /// and its edges become `FlatRecord` fields. Nodes of nested graphs (yEd groups) count as nodes;
 /// yEd's drawing data (`yfiles.type` keys) is skipped.
 public enum GraphMLReader {
-    public static func read(path: String) throws(InputError) -> YAMLDatasetReader.Result {
+    public static func read(path: String) throws(InputError) -> LoadedDataset {
         try read(data: DataSource.contents(of: path), file: path)
     }
 
-    public static func read(data: Data, file: String) throws(InputError) -> YAMLDatasetReader.Result {
+    public static func read(data: Data, file: String) throws(InputError) -> LoadedDataset {
         // Foundation's XMLParser on Linux crashes on a tag or attribute name that is not valid UTF-8
         // (found by FuzzTests), so such input is refused before it gets there. GraphML is UTF-8.
         let bytes = [UInt8](data)

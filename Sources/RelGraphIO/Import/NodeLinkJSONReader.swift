@@ -5,11 +5,11 @@ import RelGraphCore
 /// own export with its full records, or any networkx graph, whose extra node and edge attributes
 /// become entity attributes and relation qualifiers (nested values as JSON text).
 public enum NodeLinkJSONReader {
-    public static func read(path: String) throws(InputError) -> YAMLDatasetReader.Result {
+    public static func read(path: String) throws(InputError) -> LoadedDataset {
         try read(data: DataSource.contents(of: path), file: path)
     }
 
-    public static func read(data: Data, file: String) throws(InputError) -> YAMLDatasetReader.Result {
+    public static func read(data: Data, file: String) throws(InputError) -> LoadedDataset {
         let document: Document
         do {
             document = try JSONDecoder().decode(Document.self, from: data)

@@ -48,7 +48,7 @@ struct HierarchyCommand: ParsableCommand {
     func run() throws {
         let network = try options.network()
         let filter = TraversalFilter(network, try relations.criteria(in: network))
-        let hierarchy = Hierarchy(network, filter: filter)
+        let hierarchy = OrganisationTree(network.graph, allows: filter.allows)
         let printer = HierarchyPrinter(network: network, hierarchy: hierarchy)
         guard let entity else {
             let roots = hierarchy.roots
@@ -61,7 +61,7 @@ struct HierarchyCommand: ParsableCommand {
         }
         let node = try network.resolve(entity)
         let ancestors = hierarchy.ancestors(of: node)
-        let heads = hierarchy.heads(of: node)
+        let heads = hierarchy.heads(of: node, in: network)
         switch options.format {
         case .json:
             try Output.json(Report(
@@ -92,7 +92,7 @@ struct HierarchyCommand: ParsableCommand {
 /// Renders part_of trees as indented text and as nested JSON units.
 struct HierarchyPrinter {
     let network: Network
-    let hierarchy: Hierarchy
+    let hierarchy: OrganisationTree
 
     /// `Name [id]  — head: Person (Post)`, then the parts below with box-drawing branches. A unit
     /// reached twice (several parents) is expanded once; a cycle is cut where it closes.
@@ -114,19 +114,19 @@ struct HierarchyPrinter {
     }
 
     private func headsNote(_ node: Graph.Node) -> String {
-        let heads = hierarchy.heads(of: node)
+        let heads = hierarchy.heads(of: node, in: network)
         guard !heads.isEmpty else { return "" }
         return "  — head: " + heads.map(describe).joined(separator: "; ")
     }
 
     /// `Person, as Post`, `Person`, or `Post (holder not recorded)`.
-    func describe(_ head: Hierarchy.Head) -> String {
+    func describe(_ head: OrganisationTree.Head) -> String {
         let post = head.post.map { network.entity($0).displayName }
         guard let person = head.person else { return "\(post!) (holder not recorded)" }
         return network.entity(person).displayName + (post.map { ", as \($0)" } ?? "")
     }
 
-    func head(_ head: Hierarchy.Head) -> HierarchyCommand.Report.Head {
+    func head(_ head: OrganisationTree.Head) -> HierarchyCommand.Report.Head {
         .init(person: head.person.map(network.summary), post: head.post.map(network.summary),
               relations: head.relations.map(network.relation))
     }
@@ -134,7 +134,7 @@ struct HierarchyPrinter {
     func unit(_ node: Graph.Node, via edge: Graph.Edge?, onPath: Set<Graph.Node> = []) -> HierarchyCommand.Report.Unit {
         let children = hierarchy.children(of: node).filter { !onPath.contains($0.node) && $0.node != node }
         return .init(entity: network.summary(node), partOf: edge.map(network.relation),
-                     heads: hierarchy.heads(of: node).map(head),
+                     heads: hierarchy.heads(of: node, in: network).map(head),
                      parts: children.map { unit($0.node, via: $0.edge, onPath: onPath.union([node])) })
     }
 }

@@ -5,7 +5,7 @@ import RelGraphIO
 enum BundledDataset {
     static let folder = "<bundled>/vietnam-laos-defence"
 
-    static func read() -> YAMLDatasetReader.Result {
+    static func read() -> LoadedDataset {
         YAMLDatasetReader.read(files: [
             .init(name: "\(folder)/entities.yaml", bytes: PackageResources.entities_yaml),
             .init(name: "\(folder)/relations.yaml", bytes: PackageResources.relations_yaml),

@@ -20,7 +20,7 @@ struct DataOptions: ParsableArguments {
     @OptionGroup var progress: ProgressOptions
 
     /// The dataset's records and diagnostics, from `--data` or the bundled copy.
-    func readDataset() throws -> YAMLDatasetReader.Result {
+    func readDataset() throws -> LoadedDataset {
         if let data { return try progress.phase("reading \(data)") { _ in try DataSource.read(path: data, readDOT: DOTDataSource.read) } }
         return BundledDataset.read()
     }
@@ -44,13 +44,13 @@ struct GlobalOptions: ParsableArguments {
     var format: OutputFormat = .text
 
     var data: String? { source.data }
-    func readDataset() throws -> YAMLDatasetReader.Result { try source.readDataset() }
+    func readDataset() throws -> LoadedDataset { try source.readDataset() }
     func network() throws -> Network { try source.network() }
 }
 
 /// DOT for `--data` and `import`: Graphviz parses it (RelGraphRender), RelGraphIO makes the records.
 enum DOTDataSource {
-    static func read(path: String) throws(InputError) -> YAMLDatasetReader.Result {
+    static func read(path: String) throws(InputError) -> LoadedDataset {
         let text = [UInt8](try DataSource.contents(of: path))
         let document: DOTDocument
         do {
