@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "RelGraphCore", targets: ["RelGraphCore"]),
         .library(name: "RelGraphAlgorithms", targets: ["RelGraphAlgorithms"]),
         .library(name: "RelGraphIO", targets: ["RelGraphIO"]),
+        .library(name: "RelGraphGraphviz", targets: ["RelGraphGraphviz"]),
         .library(name: "RelGraphRender", targets: ["RelGraphRender"]),
     ],
     dependencies: [
@@ -27,11 +28,15 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
-        .target(name: "RelGraphRender", dependencies: ["RelGraphCore", "RelGraphAlgorithms", "CGraphviz"]),
+        // relgraph's C beside Graphviz's: the DOT text reader and its object-id discipline.
+        .target(name: "CGraphvizReader", dependencies: ["CGraphviz"]),
+        // The one room that calls Graphviz: parsing, layout, rendering, the layout child process.
+        .target(name: "RelGraphGraphviz", dependencies: ["RelGraphCore", "CGraphviz", "CGraphvizReader"]),
+        .target(name: "RelGraphRender", dependencies: ["RelGraphCore", "RelGraphAlgorithms", "RelGraphGraphviz"]),
         .executableTarget(
             name: "relgraph",
             dependencies: [
-                "RelGraphCore", "RelGraphAlgorithms", "RelGraphIO", "RelGraphRender",
+                "RelGraphCore", "RelGraphAlgorithms", "RelGraphIO", "RelGraphGraphviz", "RelGraphRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ],
@@ -46,7 +51,8 @@ let package = Package(
         .target(name: "RelGraphTestSupport", dependencies: ["RelGraphAlgorithms"], path: "Tests/Support"),
         .testTarget(name: "RelGraphIOTests", dependencies: ["RelGraphIO", "RelGraphTestSupport"]),
         .testTarget(name: "RelGraphAlgorithmsTests", dependencies: ["RelGraphAlgorithms"]),
-        .testTarget(name: "RelGraphRenderTests", dependencies: ["RelGraphRender", "RelGraphTestSupport"]),
+        .testTarget(name: "RelGraphGraphvizTests", dependencies: ["RelGraphGraphviz", "RelGraphTestSupport"]),
+        .testTarget(name: "RelGraphRenderTests", dependencies: ["RelGraphRender", "RelGraphGraphviz", "RelGraphTestSupport"]),
         .testTarget(name: "RelGraphCLITests", dependencies: ["relgraph", "RelGraphTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -43,3 +43,6 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         return "\(prefix)\(severity.rawValue): \(message)"
     }
 }
+
+/// A reader that cannot go on past one problem (a DOT syntax error) throws its diagnostic.
+extension Diagnostic: Error {}

@@ -5,7 +5,7 @@ import RelGraphCore
 public enum DataFormat: String, CaseIterable, Sendable {
     /// A dataset folder of YAML files (or one YAML file): relgraph's own format.
     case yaml
-    /// Graphviz DOT, read by cgraph (in RelGraphRender).
+    /// Graphviz DOT, read by cgraph (through the `DOTParser` a `DataSource` is given).
     case dot
     /// A folder with nodes.csv and edges.csv, or one CSV file of nodes or edges.
     case csv
@@ -51,48 +51,65 @@ public enum LoadedData: Sendable {
     case network(Network)
 }
 
+/// Parses DOT text read from `file` into an attributed graph, or throws the syntax error at its
+/// place. relgraph's parser is Graphviz's own (`DOTGraphReader` in RelGraphGraphviz); a `DataSource`
+/// is handed it once, so that RelGraphIO itself needs no C library.
+public typealias DOTParser = @Sendable (_ text: [UInt8], _ file: String) throws(Diagnostic) -> AttributedGraph
+
 /// Opens what `--data PATH` names, in any format of `DataFormat`.
 ///
 /// relgraph's own YAML datasets are validated in full; the other formats are checked for structure
 /// (syntax, duplicate ids, edges to unknown nodes, malformed fields), since they have no citations
 /// or kinds of ours to check: `relgraph import` then `relgraph validate` lists what they lack.
-public enum DataSource {
+public struct DataSource: Sendable {
+    /// How DOT is parsed; nil refuses DOT input.
+    public let dotParser: DOTParser?
+
+    public init(dotParser: DOTParser?) {
+        self.dotParser = dotParser
+    }
+
     /// The data at `path` in the form that opens fastest: columns for a snapshot and for CSV of the
     /// benchmark's plain columns, records otherwise.
-    public static func load(path: String, format: DataFormat? = nil,
-                            readDOT: (String) throws(InputError) -> LoadedDataset)
-    throws(InputError) -> LoadedData {
+    public func load(path: String, format: DataFormat? = nil) throws(InputError) -> LoadedData {
         let resolved: DataFormat
         if let format { resolved = format } else { resolved = try DataFormat.detect(path: path) }
         switch resolved {
-        case .snapshot: return .network(try snapshot(path))
+        case .snapshot: return .network(try Self.snapshot(path))
         case .csv:
             if let network = try CSVGraphReader.network(path: path) { return .network(network) }
             return .records(try CSVGraphReader.read(path: path))
-        default: return .records(try read(path: path, format: resolved, readDOT: readDOT))
+        default: return .records(try read(path: path, format: resolved))
         }
     }
 
-    /// Reads the data at `path` in `format` (detected when nil) as records; DOT goes to `readDOT`,
-    /// which lives where Graphviz may be called.
-    public static func read(path: String, format: DataFormat? = nil,
-                            readDOT: (String) throws(InputError) -> LoadedDataset)
-    throws(InputError) -> LoadedDataset {
+    /// Reads the data at `path` in `format` (detected when nil) as records.
+    public func read(path: String, format: DataFormat? = nil) throws(InputError) -> LoadedDataset {
         let resolved: DataFormat
         if let format { resolved = format } else { resolved = try DataFormat.detect(path: path) }
         switch resolved {
-        case .dot: return try readDOT(path)
+        case .dot: return try readDOT(path: path)
         case .csv: return try CSVGraphReader.read(path: path)
-        case .snapshot:
-            return LoadedDataset(dataset: try snapshot(path).dataset, locations: DatasetLocations(),
-                                            diagnostics: [])
+        case .snapshot: return LoadedDataset(dataset: try Self.snapshot(path).dataset)
         case .json: return try NodeLinkJSONReader.read(path: path)
         case .graphml: return try GraphMLReader.read(path: path)
         case .yaml:
             var isDirectory: ObjCBool = false
             _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
             if isDirectory.boolValue { return try YAMLDatasetReader.read(folder: path) }
-            return YAMLDatasetReader.read(files: [.init(name: path, bytes: [UInt8](try contents(of: path)))])
+            return YAMLDatasetReader.read(files: [.init(name: path, bytes: [UInt8](try Self.contents(of: path)))])
+        }
+    }
+
+    private func readDOT(path: String) throws(InputError) -> LoadedDataset {
+        guard let dotParser else {
+            throw .unreadable(path: path, reason: "DOT input needs Graphviz's parser, which this program was not given")
+        }
+        let text = [UInt8](try Self.contents(of: path))
+        do {
+            return try dotParser(text, path).records()
+        } catch {
+            throw .malformed(error)
         }
     }
 
@@ -108,9 +125,7 @@ public enum DataSource {
         do {
             return try SnapshotReader.read(path: path)
         } catch {
-            let prefix = "\(path): error: "
-            let text = error.description
-            throw .unreadable(path: path, reason: text.hasPrefix(prefix) ? String(text.dropFirst(prefix.count)) : text)
+            throw .snapshot(error)
         }
     }
 

@@ -4,15 +4,15 @@ import RelGraphCore
 /// stop on, with exit code 65.
 public enum InputError: Error, Sendable, CustomStringConvertible {
     case unreadable(path: String, reason: String)
-    case unknownFormat(path: String)
+    /// A snapshot file that cannot be opened: not one, another version, truncated or corrupt.
+    case snapshot(SnapshotError)
     case invalid(diagnostics: [Diagnostic])
     case malformed(Diagnostic)
 
     public var description: String {
         switch self {
         case let .unreadable(path, reason): return "\(path): error: \(reason)"
-        case let .unknownFormat(path):
-            return "\(path): error: unknown data format (expected a dataset folder of .yaml files)"
+        case let .snapshot(error): return error.description
         case let .invalid(diagnostics):
             let errors = diagnostics.filter { $0.severity == .error }
             let shown = errors.prefix(20).map(\.description).joined(separator: "\n")

@@ -1,5 +1,5 @@
-import RelGraphAlgorithms
-import RelGraphCore
+import Foundation
+import RelGraphGraphviz
 
 /// A view drawn as DOT text, with the engine that lays it out.
 public struct Diagram: Sendable, Equatable {
@@ -18,17 +18,18 @@ public struct Diagram: Sendable, Equatable {
     }
 }
 
-extension TraversalFilter {
-    /// This filter, also closed to entities whose country is not one of `countries` (and to
-    /// entities without a country).
-    /// - Complexity: O(V).
-    public func keeping(countries: Set<String>, in network: Network) -> TraversalFilter {
-        let open = network.dataset.entities.indices.map { index in
-            canPass(Graph.Node(index)) && network.dataset.entities[index].country.map(countries.contains) == true
-        }
-        return TraversalFilter(direction: direction, edgeOpen: edgeOpen, nodeOpen: open)
-    }
+/// What a diagram is written as: a picture laid out by Graphviz, Graphviz's JSON, or the view's DOT text.
+public enum DiagramFormat: String, CaseIterable, Sendable, Codable {
+    case svg, png, pdf, dot, json
+}
 
-    /// Whether the filter closes any relation (by type, status or date).
-    var restrictsRelations: Bool { edgeOpen != nil }
+extension Diagram {
+    /// The diagram as the bytes of `format`: its own DOT text, or Graphviz's layout rendered in a
+    /// fresh child process (`GraphvizProcess`), stopped after `timeout` seconds (0: no limit). Every
+    /// layout gets its own process, with or without a limit: see `GraphvizProcess` for why.
+    public func bytes(as format: DiagramFormat, timeout: Double) throws(GraphvizError) -> [UInt8] {
+        if format == .dot { return Array(dot.utf8) }
+        return try GraphvizProcess.render(dot: dot, engine: engine.rawValue, format: format.rawValue,
+                                          timeout: timeout > 0 ? timeout : nil)
+    }
 }

@@ -1,15 +1,3 @@
-/// The diagrams relgraph draws.
-public enum ViewKind: String, CaseIterable, Sendable, Codable {
-    /// Organisations, posts and holders, top-down (`OrgChartView`).
-    case org
-    /// Every entity and relation, filtered (`NetworkView`).
-    case network
-    /// The neighbourhood of one entity (`EgoView`).
-    case ego
-    /// The chains of relations between two entities (`PathView`).
-    case path
-}
-
 /// A Graphviz layout engine, or `auto` to let the view and its size decide.
 public enum LayoutEngine: String, CaseIterable, Sendable, Codable {
     case auto, dot, neato, fdp, sfdp, circo, twopi

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import RelGraphCore
 import RelGraphIO
-import RelGraphRender
+import RelGraphGraphviz
 
 /// The `relgraph` command: its subcommands are the table of contents of the tool.
 @main
@@ -31,25 +31,14 @@ struct RelGraph: ParsableCommand {
     )
 
     /// Runs the command, turning the tool's own errors into one line on stderr and their exit code.
+    /// A layout child (see `GraphvizProcess`) serves its layout first and never gets here.
     static func main() {
+        GraphvizProcess.serveIfChild()
         do {
             var command = try parseAsRoot()
             try command.run()
-        } catch let failure as CommandFailure {
-            failure.report()
-            Foundation.exit(failure.exitCode)
-        } catch let error as InputError {
-            CommandFailure(.badData, error.description, prefixed: false).report()
-            Foundation.exit(ExitStatus.badData.rawValue)
-        } catch let error as LookupError {
-            CommandFailure(.notFound, error.description).report()
-            Foundation.exit(ExitStatus.notFound.rawValue)
-        } catch let error as GraphvizError {
-            CommandFailure(.internalFailure, error.description).report()
-            Foundation.exit(ExitStatus.internalFailure.rawValue)
-        } catch let error as AtomicFile.WriteError {
-            CommandFailure(.internalFailure, error.description, prefixed: false).report()
-            Foundation.exit(ExitStatus.internalFailure.rawValue)
+        } catch let error as ReportableError {
+            error.exitReporting()
         } catch {
             exit(withError: error)
         }

@@ -2,6 +2,7 @@ import Foundation
 import RelGraphAlgorithms
 import RelGraphCore
 @testable import RelGraphRender
+import RelGraphGraphviz
 import RelGraphTestSupport
 import Testing
 

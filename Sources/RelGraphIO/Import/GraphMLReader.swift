@@ -31,7 +31,7 @@ public enum GraphMLReader {
                                                          at: SourceLocation(file: file, line: parser.lineNumber,
                                                                             column: parser.columnNumber)))
         }
-        return collector.graph.read()
+        return collector.graph.records()
     }
 }
 

@@ -36,7 +36,7 @@ public enum NodeLinkJSONReader {
             let key = fields.removeValue(forKey: "key")
             graph.edges.append(.init(source: source, target: target, key: key, attributes: fields))
         }
-        return graph.read()
+        return graph.records()
     }
 
     /// JSONDecoder does not say where the syntax breaks; JSONSerialization gives the byte offset.

@@ -39,7 +39,7 @@ struct Import: ParsableCommand {
 
     func run() throws {
         try checkOutput()
-        let result = try DataSource.read(path: input, format: from?.dataFormat, readDOT: DOTDataSource.read)
+        let result = try DataOptions.dataSource.read(path: input, format: from?.dataFormat)
         guard !result.hasErrors else { throw InputError.invalid(diagnostics: result.diagnostics) }
         let dataset = ImportedIDs.slugged(result.dataset)
         do {

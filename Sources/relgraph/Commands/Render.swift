@@ -7,11 +7,7 @@ import RelGraphRender
 
 extension ViewKind: ExpressibleByArgument {}
 extension LayoutEngine: ExpressibleByArgument {}
-
-/// What `render` writes: a picture laid out by Graphviz, Graphviz's JSON, or the view's DOT text.
-enum DiagramFormat: String, ExpressibleByArgument, CaseIterable, Codable {
-    case svg, png, pdf, dot, json
-}
+extension DiagramFormat: ExpressibleByArgument {}
 
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -82,18 +78,13 @@ struct Render: ParsableCommand {
                                                              valueName: "folder"))
     var outDir: String?
 
-    /// The child side of a bounded layout (`GraphvizProcess`): DOT on standard input, the rendered
-    /// bytes on standard output. Only relgraph itself passes it.
-    @Flag(name: .customLong("layout-process"), help: .hidden)
-    var isLayoutProcess = false
-
     func validate() throws {
         guard timeout >= 0, timeout.isFinite else { throw ValidationError("--timeout must be 0 or more seconds") }
         guard radius >= 0 else { throw ValidationError("--radius must be 0 or more") }
         guard k >= 1 else { throw ValidationError("--k must be at least 1") }
         guard maxHops.map({ $0 >= 1 }) ?? true else { throw ValidationError("--max-hops must be at least 1") }
         guard (spec == nil) == (outDir == nil) else { throw ValidationError("--spec and --out-dir go together") }
-        if spec != nil || dotFile != nil || isLayoutProcess {
+        if spec != nil || dotFile != nil {
             guard entities.isEmpty else { throw ValidationError("--spec and --dot take no entity arguments") }
             return
         }
@@ -108,17 +99,12 @@ struct Render: ParsableCommand {
     }
 
     func run() throws {
-        if isLayoutProcess {
-            let status = GraphvizProcess.serveChild(engine: engine.rawValue, format: format.rawValue, seconds: timeout)
-            if status != 0 { throw ExitCode(status) }
-            return
-        }
         if let spec, let outDir {
             try RenderSpec.run(file: spec, outDir: outDir, network: try source.network(), timeout: timeout)
             return
         }
         let drawing = try dotFile.map { try diagram(file: $0) } ?? diagram(in: try source.network())
-        try AtomicFile.write(try RenderOutput.bytes(of: drawing, format: format, timeout: timeout), to: output)
+        try AtomicFile.write(try drawing.bytes(as: format, timeout: timeout), to: output)
     }
 
     /// A DOT file as it stands. It has no view to choose an engine by: with auto, Graphviz uses

@@ -21,11 +21,4 @@ struct CommandFailure: Error {
         self.message = message
         self.prefixed = prefixed
     }
-
-    var exitCode: Int32 { status.rawValue }
-
-    func report() {
-        let line = prefixed ? "relgraph: error: \(message)" : message
-        FileHandle.standardError.write(Data((line + "\n").utf8))
-    }
 }

@@ -35,7 +35,7 @@ enum RenderSpec {
             let command = try parse(entry, in: path)
             let diagram = try command.diagram(in: network)
             for format in entry.formats ?? [.dot, .svg] {
-                let bytes = try RenderOutput.bytes(of: diagram, format: format, timeout: timeout)
+                let bytes = try diagram.bytes(as: format, timeout: timeout)
                 try AtomicFile.write(bytes, to: URL(fileURLWithPath: outDir)
                     .appendingPathComponent("\(entry.name).\(format.rawValue)").path)
             }

@@ -1,5 +1,5 @@
 import Foundation
-@testable import RelGraphRender
+@testable import RelGraphGraphviz
 import Testing
 
 /// The child-process mechanism behind `--timeout`: input and output both ways without blocking,

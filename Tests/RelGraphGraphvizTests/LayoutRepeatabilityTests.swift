@@ -1,5 +1,5 @@
 import Foundation
-@testable import RelGraphRender
+@testable import RelGraphGraphviz
 import Testing
 
 /// The same DOT drawn again in the same process gives the same bytes, and the bytes committed in

@@ -2,7 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import RelGraphRender
+import RelGraphGraphviz
 import Testing
 
 /// Graphviz linked in-process: a two-node graph becomes SVG, and failures become `GraphvizError`s

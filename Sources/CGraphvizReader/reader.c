@@ -1,30 +1,11 @@
-// Graphviz's C API through one header. Macros and non-Sendable globals that Swift cannot
-// use directly are wrapped in static inline functions here.
-#ifndef RELGRAPH_CGRAPHVIZ_SHIM_H
-#define RELGRAPH_CGRAPHVIZ_SHIM_H
+// relgraph's reader of DOT text through cgraph: the text reader and the object-id discipline.
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <graphviz/gvc.h>
-#include <graphviz/cgraph.h>
+#include "relgraph_graphviz.h"
 
-/// `Agdirected` is a mutable global (non-Sendable in Swift 6); hand out a copy instead.
-static inline Agdesc_t relgraph_directed(void) { return Agdirected; }
-static inline Agdesc_t relgraph_undirected(void) { return Agundirected; }
-static inline Agdesc_t relgraph_strict_directed(void) { return Agstrictdirected; }
-/// agtail / aghead are macros.
-static inline Agnode_t *relgraph_tail(Agedge_t *e) { return agtail(e); }
-static inline Agnode_t *relgraph_head(Agedge_t *e) { return aghead(e); }
-/// AGSEQ is a macro: an object's creation order, which keeps edges in the order the DOT states them.
-static inline unsigned long relgraph_sequence(void *object) { return AGSEQ(object); }
-
-/// A text being read by cgraph: `agread` pulls it through `relgraph_text_read`, so that one text can
-/// be read graph after graph (as `agmemread`, which hides its reader, cannot) and may hold NUL bytes.
-typedef struct {
-    const char *bytes;
-    size_t length;
-    size_t cursor;
-} relgraph_text;
+/// `agread` pulls a text through `relgraph_text_read`, so that one text can be read graph after graph
+/// (as `agmemread`, which hides its reader, cannot) and may hold NUL bytes.
 
 static int relgraph_text_read(void *channel, char *buffer, int size) {
     relgraph_text *text = (relgraph_text *)channel;
@@ -137,9 +118,8 @@ static void relgraph_ids_close(void *state) {
 
 static void relgraph_ids_register(void *state, int objtype, void *object) { (void)state; (void)objtype; (void)object; }
 
-/// The next graph of `text`, or NULL at its end or on a syntax error. The graph keeps pointers
-/// to the disciplines, hence static ones.
-static inline Agraph_t *relgraph_read_graph(relgraph_text *text) {
+/// The graph keeps pointers to the disciplines, hence static ones.
+Agraph_t *relgraph_read_graph(relgraph_text *text) {
     static Agiodisc_t io;
     static Agiddisc_t ids;
     static Agdisc_t discipline;
@@ -158,4 +138,7 @@ static inline Agraph_t *relgraph_read_graph(relgraph_text *text) {
     discipline.io = &io;
     return agread(text, &discipline);
 }
-#endif
+
+Agnode_t *relgraph_tail(Agedge_t *edge) { return agtail(edge); }
+Agnode_t *relgraph_head(Agedge_t *edge) { return aghead(edge); }
+unsigned long relgraph_sequence(void *object) { return AGSEQ(object); }

@@ -1,32 +1,51 @@
 import CGraphviz
+import CGraphvizReader
 import Foundation
+import RelGraphCore
 
-/// Reads DOT with Graphviz's own parser (cgraph's `agmemread`), through `Graphviz.serialized`, and
-/// walks the graph it builds: every node, every edge (parallel ones included), every attribute.
+/// Reads DOT with Graphviz's own parser (cgraph, through `GraphvizParser`) and walks the graph it
+/// builds into an `AttributedGraph`: every node, every edge (parallel ones included), every attribute
+/// that carries data (`DOTAttributes`); the graph's `label` is its title when it has none.
 ///
 /// Names and values are UTF-8, or Latin-1 when a graph says `charset=latin1`. Values are decoded
 /// the way relgraph's DOT export encodes them: `\\` is one backslash; in a `label` (as Graphviz
 /// draws it) `\N` is the node's name and `\n`, `\l`, `\r` are line breaks.
-public enum DOTReader {
-    /// - Throws: `GraphvizError.syntax` with Graphviz's message when the text does not parse.
+public enum DOTGraphReader {
+    /// The graph in `text`, read from `file` (as diagnostics name it).
+    /// - Throws: the syntax error, at the line Graphviz names and the column of the token it names.
     /// - Complexity: O(V + E · attributes).
-    public static func read(_ text: [UInt8]) throws(GraphvizError) -> DOTDocument {
-        let result: Result<DOTDocument, GraphvizError> = Graphviz.serialized {
+    public static func read(_ text: [UInt8], file: String) throws(Diagnostic) -> AttributedGraph {
+        let result: Result<AttributedGraph, GraphvizError> = Graphviz.serialized {
             GraphvizMessages.start()
-            let parsed = text.withUnsafeBytes { GraphvizParser.parse($0) }
-            let graph: UnsafeMutablePointer<Agraph_t>
-            switch parsed {
-            case let .success(parsedGraph): graph = parsedGraph
-            case let .failure(error): return .failure(error)
+            return GraphvizParser.withParsedGraph(text) { graph in
+                _ = GraphvizMessages.take(or: "")
+                return .success(walk(graph, file: file))
             }
-            defer { agclose(graph) }
-            _ = GraphvizMessages.take(or: "")
-            return .success(walk(graph))
         }
-        return try result.get()
+        switch result {
+        case let .success(graph): return graph
+        case let .failure(error): throw .error(error.message, at: location(of: error, in: text, file: file))
+        }
     }
 
-    private static func walk(_ graph: UnsafeMutablePointer<Agraph_t>) -> DOTDocument {
+    /// Graphviz says "syntax error in line N near 'TOKEN'": the line is N, the column where TOKEN
+    /// first stands on it; other messages (two graphs in one file) point at the file's start.
+    static func location(of error: GraphvizError, in text: [UInt8], file: String) -> SourceLocation {
+        let message = error.message
+        guard let range = message.range(of: #"line (\d+)"#, options: .regularExpression),
+              let line = Int(message[range].dropFirst(5)) else { return SourceLocation(file: file, line: 1, column: 1) }
+        let lines = String(decoding: text, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        var column = 1
+        if let near = message.range(of: #"near '([^']*)'"#, options: .regularExpression), line <= lines.count {
+            let token = message[near].dropFirst(6).dropLast()
+            if let found = lines[line - 1].range(of: token) {
+                column = lines[line - 1].unicodeScalars[..<found.lowerBound].count + 1
+            }
+        }
+        return SourceLocation(file: file, line: line, column: column)
+    }
+
+    private static func walk(_ graph: UnsafeMutablePointer<Agraph_t>, file: String) -> AttributedGraph {
         let charset = "charset".withCString { agget(graph, UnsafeMutablePointer(mutating: $0)) }
             .map { String(cString: $0).lowercased() } ?? ""
         let latin1 = charset.hasPrefix("latin") || charset == "iso-8859-1"
@@ -64,25 +83,25 @@ public enum DOTReader {
             return values
         }
         let nodeSymbols = symbols(AGNODE), edgeSymbols = symbols(AGEDGE)
-        var document = DOTDocument(name: text(agnameof(graph)), isDirected: agisdirected(graph) != 0,
-                                   attributes: attributes(UnsafeMutableRawPointer(graph), symbols(AGRAPH), nodeName: nil),
-                                   nodes: [], edges: [])
+        var graphAttributes = attributes(UnsafeMutableRawPointer(graph), symbols(AGRAPH), nodeName: nil)
+        if graphAttributes["title"] == nil, let label = graphAttributes["label"] { graphAttributes["title"] = label }
+        var document = AttributedGraph(file: file, name: text(agnameof(graph)), attributes: graphAttributes)
         var node = agfstnode(graph)
         while let current = node {
             let name = text(agnameof(current))
-            document.nodes.append(.init(name: name, attributes: attributes(UnsafeMutableRawPointer(current),
-                                                                           nodeSymbols, nodeName: name)))
+            document.nodes.append(.init(id: name, attributes: attributes(UnsafeMutableRawPointer(current),
+                                                                         nodeSymbols, nodeName: name)))
             node = agnxtnode(graph, current)
         }
         // cgraph lists edges node by node; their creation order is the order the DOT states them.
-        var edges: [(sequence: UInt, edge: DOTDocument.Edge)] = []
+        var edges: [(sequence: UInt, edge: AttributedGraph.Edge)] = []
         node = agfstnode(graph)
         while let current = node {
             var edge = agfstout(graph, current)
             while let e = edge {
                 let key = agnameof(e).map { text($0) }
                 edges.append((relgraph_sequence(e), .init(
-                    tail: text(agnameof(relgraph_tail(e))), head: text(agnameof(relgraph_head(e))),
+                    source: text(agnameof(relgraph_tail(e))), target: text(agnameof(relgraph_head(e))),
                     key: key?.isEmpty == false ? key : nil,
                     attributes: attributes(UnsafeMutableRawPointer(e), edgeSymbols, nodeName: nil))))
                 edge = agnxtout(graph, e)

@@ -1,15 +1,32 @@
 import CGraphviz
+import CGraphvizReader
 
 /// cgraph's DOT parser is one flex lexer with global state, made to read the graphs of a stream one
 /// `agread` after another. Through `agmemread` it carried what it had read past one graph into the
 /// next text: its line count, and on the same line whole further graphs (reading "graph C {c}" after
 /// "graph A {a} graph B {b}" returned B), while further graphs on later lines were dropped without a
 /// word. So every text is read here to its end, through one reader, with the line count restarted.
+///
+/// Every `Agraph_t` relgraph makes is made here and closed here: `withParsedGraph` lends it to its
+/// body and closes it when the body returns, so no handle outlives the lock it was made under.
 enum GraphvizParser {
-    /// Parses `text` as one graph. A second graph, or anything after the first that does not parse,
-    /// is refused: a file is one graph to relgraph. Call only inside `Graphviz.serialized`, after
-    /// `GraphvizMessages.start()`.
-    static func parse(_ bytes: UnsafeRawBufferPointer) -> Result<UnsafeMutablePointer<Agraph_t>, GraphvizError> {
+    /// Parses `text` as one graph and runs `body` on it. A second graph, or anything after the first
+    /// that does not parse, is refused: a file is one graph to relgraph. Call only inside
+    /// `Graphviz.serialized`, after `GraphvizMessages.start()`.
+    static func withParsedGraph<T>(_ text: [UInt8],
+                                   _ body: (UnsafeMutablePointer<Agraph_t>) -> Result<T, GraphvizError>)
+    -> Result<T, GraphvizError> {
+        text.withUnsafeBytes { bytes in
+            switch parse(bytes) {
+            case let .failure(error): return .failure(error)
+            case let .success(graph):
+                defer { agclose(graph) }
+                return body(graph)
+            }
+        }
+    }
+
+    private static func parse(_ bytes: UnsafeRawBufferPointer) -> Result<UnsafeMutablePointer<Agraph_t>, GraphvizError> {
         var text = relgraph_text(bytes: bytes.baseAddress?.assumingMemoryBound(to: CChar.self), length: bytes.count, cursor: 0)
         agreadline(1)
         guard let graph = relgraph_read_graph(&text) else {

@@ -1,5 +1,5 @@
 import Foundation
-import RelGraphRender
+import RelGraphGraphviz
 import RelGraphTestSupport
 import Testing
 
@@ -49,16 +49,14 @@ import Testing
         for run in 0..<Self.runs {
             let input = mutator.mutate(seeds[run % seeds.count], other: seeds[(run / 3) % seeds.count])
             do {
-                let document = try DOTReader.read(input)
+                let document = try DOTGraphReader.read(input, file: "mutant.dot")
                 // cgraph creates an edge's ends as nodes: the walk must have found them all.
-                let names = Set(document.nodes.map(\.name))
-                #expect(document.edges.allSatisfy { names.contains($0.tail) && names.contains($0.head) })
+                let names = Set(document.nodes.map(\.id))
+                #expect(document.edges.allSatisfy { names.contains($0.source) && names.contains($0.target) })
                 outcomes.read += 1
             } catch {
-                guard case let .syntax(message) = error else {
-                    Issue.record("not a syntax error: \(error)")
-                    continue
-                }
+                let message = error.message
+                #expect(error.severity == .error && error.location?.file == "mutant.dot")
                 #expect(!message.isEmpty && !message.contains("\n"))
                 outcomes.refused += 1
             }
@@ -73,7 +71,7 @@ import Testing
     @Test func syntaxErrorLineDoesNotDependOnEarlierReads() throws {
         let broken = Array("digraph {\n  a -> b\n  c -> ;\n}\n".utf8)
         let first = Self.syntaxMessage(broken)
-        _ = try DOTReader.read(Array("graph {\n\n\n\n a -- b\n}\n\n\n".utf8))
+        _ = try DOTGraphReader.read(Array("graph {\n\n\n\n a -- b\n}\n\n\n".utf8), file: "f.dot")
         _ = Self.syntaxMessage(Array("digraph {\n\n\n -> \n".utf8))
         var mutator = Mutator(seed: 5, tokens: Self.tokens)
         for seed in try Self.seeds().prefix(50) { _ = Self.syntaxMessage(mutator.mutate(seed, other: broken)) }
@@ -83,11 +81,10 @@ import Testing
 
     static func syntaxMessage(_ text: [UInt8]) -> String {
         do {
-            _ = try DOTReader.read(text)
+            _ = try DOTGraphReader.read(text, file: "f.dot")
             return "parsed"
         } catch {
-            guard case let .syntax(message) = error else { return "\(error)" }
-            return message
+            return error.message
         }
     }
 }
@@ -96,9 +93,8 @@ import Testing
 /// a graph for the next read of the same stream (see `GraphvizParser`).
 @Suite(.serialized) struct DOTOneGraphPerTextTests {
     static func outcome(_ text: String) -> String {
-        do { return try DOTReader.read(Array(text.utf8)).name } catch {
-            guard case let .syntax(message) = error else { return "\(error)" }
-            return message
+        do { return try DOTGraphReader.read(Array(text.utf8), file: "f.dot").name ?? "" } catch {
+            return error.message
         }
     }
 
