@@ -1,5 +1,3 @@
-import RelGraphCore
-
 /// A graph as formats of string attributes hold it (DOT, GraphML): nodes and edges with attributes,
 /// before RelGraphIO's `FlatRecordDecoder` turns them into entities and relations. The one value a
 /// format's parser hands over: Graphviz's DOT reader (RelGraphGraphviz) and the GraphML reader make it.

@@ -8,11 +8,7 @@ import RelGraphCore
 /// the same on a 77-entity dataset and a million-node benchmark graph.
 ///
 /// Semantics, chosen so that the default answers "is there any link at all?":
-/// - statuses: every status by default (reported, proposed, planned); `statuses: [.reported]` keeps
-///   what the sources report as fact (the CLI's `--reported-only`).
-/// - `at`: keeps relations that may hold on that date (`Relation.mayHold(on:)`): a known bound excludes
-///   the dates outside it, an unknown bound excludes nothing, and a momentary relation (a meeting, a
-///   signing) holds during its own date's period only.
+/// - relations: by type, status and date, as `RelationCriteria` says (all of them by default).
 /// - kinds and avoid restrict the entities a walk passes *through*; the two ends of a path are always
 ///   allowed (callers reject avoiding an end).
 /// - direction: `.out` follows relations from `from` to `to`, `.in` against them, `.both` either way;
@@ -39,14 +35,16 @@ public struct TraversalFilter: Sendable {
     public init(_ network: Network, _ criteria: TraversalCriteria) {
         let graph = network.graph
         direction = criteria.direction
-        if criteria.restrictsRelations {
-            let typeOpen = graph.types.map(criteria.admits)
+        let relations = criteria.relations
+        if relations.restrictsRelations {
+            let typeOpen = graph.types.map(relations.admits)
             // The relations of a bare edge list are all reported and undated: one answer serves
             // every edge, where asking each would make millions of records.
-            let answerForAll = network.hasRecords || graph.edgeCount == 0 ? nil : criteria.admits(network.relation(0))
+            let answerForAll = network.hasRecords || graph.edgeCount == 0
+                ? nil : relations.admitsStatusAndDate(of: network.relation(0))
             edgeOpen = (0..<graph.edgeCount).map { index in
                 guard typeOpen[Int(graph.edgeType[index])] else { return false }
-                return answerForAll ?? criteria.admits(network.relation(Graph.Edge(index)))
+                return answerForAll ?? relations.admitsStatusAndDate(of: network.relation(Graph.Edge(index)))
             }
         } else {
             edgeOpen = nil
@@ -97,46 +95,30 @@ public struct TraversalFilter: Sendable {
     }
 }
 
-/// The criteria a `TraversalFilter` is built from, as a user states them.
+/// The criteria a `TraversalFilter` is built from, as a user states them: which relations
+/// (`RelationCriteria`), which entities a walk may pass through, and the direction.
 public struct TraversalCriteria: Sendable {
-    /// Only these relation types (nil: all types).
-    public var types: Set<RelationType>?
-    /// Never these relation types.
-    public var excludedTypes: Set<RelationType>
+    public var relations: RelationCriteria
     /// Entity kinds a walk may pass through (nil: all kinds).
     public var kinds: Set<EntityKind>?
     public var direction: Direction
-    /// Relation statuses kept; all of them by default.
-    public var statuses: Set<RelationStatus>
-    /// Keep only relations that may hold on this date.
-    public var at: PartialDate?
     /// Entities a walk must not pass through.
     public var avoid: Set<Graph.Node>
 
+    public init(relations: RelationCriteria, kinds: Set<EntityKind>? = nil, direction: Direction = .both,
+                avoid: Set<Graph.Node> = []) {
+        self.relations = relations
+        self.kinds = kinds
+        self.direction = direction
+        self.avoid = avoid
+    }
+
+    /// The criteria with the relation rule's fields spelled out.
     public init(types: Set<RelationType>? = nil, excludedTypes: Set<RelationType> = [],
                 kinds: Set<EntityKind>? = nil, direction: Direction = .both,
                 statuses: Set<RelationStatus> = Set(RelationStatus.allCases), at: PartialDate? = nil,
                 avoid: Set<Graph.Node> = []) {
-        self.types = types
-        self.excludedTypes = excludedTypes
-        self.kinds = kinds
-        self.direction = direction
-        self.statuses = statuses
-        self.at = at
-        self.avoid = avoid
-    }
-
-    var restrictsRelations: Bool {
-        types != nil || !excludedTypes.isEmpty || at != nil || statuses.count < RelationStatus.allCases.count
-    }
-
-    func admits(_ type: RelationType) -> Bool {
-        (types?.contains(type) ?? true) && !excludedTypes.contains(type)
-    }
-
-    func admits(_ relation: Relation) -> Bool {
-        guard statuses.contains(relation.status) else { return false }
-        if let at, !relation.mayHold(on: at) { return false }
-        return true
+        self.init(relations: RelationCriteria(types: types, excludedTypes: excludedTypes, statuses: statuses, at: at),
+                  kinds: kinds, direction: direction, avoid: avoid)
     }
 }

@@ -55,7 +55,7 @@ struct Brokers: ParsableCommand {
 
     func run() throws {
         let network = try options.network()
-        let filter = TraversalFilter(network, try relations.criteria(in: network))
+        let filter = TraversalFilter(network, TraversalCriteria(relations: try relations.criteria(in: network)))
         let labels = (0..<network.graph.nodeCount).map { groupLabel(network.entity(Graph.Node($0))) }
         let groups = Array(Set(labels.compactMap { $0 })).sorted()
         guard !groups.isEmpty else { throw CommandFailure(.notFound, "no entity has a \(by)") }

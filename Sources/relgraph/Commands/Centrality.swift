@@ -57,7 +57,7 @@ struct CentralityCommand: ParsableCommand {
 
     func run() throws {
         let network = try options.network()
-        let filter = TraversalFilter(network, try relations.criteria(in: network))
+        let filter = TraversalFilter(network, TraversalCriteria(relations: try relations.criteria(in: network)))
         let graph = network.graph
         var description = "\(measure.rawValue), undirected view"
         let scores: [Double]

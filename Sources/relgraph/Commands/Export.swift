@@ -40,13 +40,8 @@ struct Export: ParsableCommand {
     func run() throws {
         let network = try source.network()
         let dataset = network.dataset
-        let criteria = try relations.criteria(in: network)
-        let kindSet = try kinds.map { list in
-            try Self.known(RelationFilterOptions.items(list).map { EntityKind($0) },
-                           among: EntityKind.known + network.graph.kinds, what: "entity kind")
-        }
-        let selection = ExportSelection(kinds: kindSet, types: criteria.types, excludedTypes: criteria.excludedTypes,
-                                        statuses: criteria.statuses, at: criteria.at)
+        let selection = ExportSelection(kinds: try RelationFilterOptions.entityKinds(kinds, in: network),
+                                        relations: try relations.criteria(in: network))
         let selected = selection.apply(to: dataset)
         switch format {
         case .dot: try AtomicFile.write(DOTExporter.export(selected), to: output)
@@ -77,16 +72,4 @@ struct Export: ParsableCommand {
             throw CommandFailure(.internalFailure, "cannot create the folder \(path): \(error.localizedDescription)")
         }
     }
-
-    /// The kinds as a set, or a usage error for one that neither the format nor the data knows (a
-    /// typo would otherwise export nothing, silently).
-    static func known<T: RawRepresentable<String> & Hashable>(_ names: [T], among known: [T], what: String) throws -> Set<T> {
-        let knownSet = Set(known)
-        if let unknown = names.first(where: { !knownSet.contains($0) }) {
-            let list = knownSet.map(\.rawValue).sorted().joined(separator: ", ")
-            throw CommandFailure(.usage, "unknown \(what) '\(unknown.rawValue)' (known: \(list))")
-        }
-        return Set(names)
-    }
-
 }

@@ -47,7 +47,7 @@ struct HierarchyCommand: ParsableCommand {
 
     func run() throws {
         let network = try options.network()
-        let filter = TraversalFilter(network, try relations.criteria(in: network))
+        let filter = TraversalFilter(network, TraversalCriteria(relations: try relations.criteria(in: network)))
         let hierarchy = OrganisationTree(network.graph, allows: filter.allows)
         let printer = HierarchyPrinter(network: network, hierarchy: hierarchy)
         guard let entity else {

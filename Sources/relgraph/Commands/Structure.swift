@@ -50,7 +50,7 @@ struct Structure: ParsableCommand {
 
     func run() throws {
         let network = try options.network()
-        let filter = TraversalFilter(network, try relations.criteria(in: network))
+        let filter = TraversalFilter(network, TraversalCriteria(relations: try relations.criteria(in: network)))
         let view = SimpleGraph(network.graph, filter: filter)
         let (components, cuts, communities, modularity) = options.progress.phase("components, bridges, communities") { _ in
             let communities = Communities.labelPropagation(view)

@@ -39,7 +39,7 @@ struct TimelineCommand: ParsableCommand {
 
     func run() throws {
         let network = try options.network()
-        let filter = TraversalFilter(network, try relations.criteria(in: network))
+        let filter = TraversalFilter(network, TraversalCriteria(relations: try relations.criteria(in: network)))
         let node = try mechanism.map { try network.resolve($0) }
         if let node, network.graph.kind(of: node) != .mechanism {
             let kind = network.graph.kind(of: node).rawValue

@@ -30,29 +30,40 @@ struct RelationFilterOptions: ParsableArguments {
         }
     }
 
-    /// The criteria for `network`, with `kinds`, `direction` and `avoid` left for the caller.
-    func criteria(in network: Network) throws -> TraversalCriteria {
-        TraversalCriteria(types: try Self.relationTypes(types, in: network),
-                          excludedTypes: try Self.relationTypes(excludeTypes, in: network) ?? [],
-                          statuses: reportedOnly ? [.reported] : Set(RelationStatus.allCases),
-                          at: at.flatMap(PartialDate.init))
+    /// The relation rule for `network`.
+    func criteria(in network: Network) throws -> RelationCriteria {
+        RelationCriteria(types: try Self.relationTypes(types, in: network),
+                         excludedTypes: try Self.relationTypes(excludeTypes, in: network) ?? [],
+                         statuses: reportedOnly ? [.reported] : Set(RelationStatus.allCases),
+                         at: at.flatMap(PartialDate.init))
     }
 
     /// Parses a comma-separated list of relation types, rejecting names neither the format nor the
     /// dataset knows (a typo would otherwise silently filter everything out).
     static func relationTypes(_ list: String?, in network: Network) throws -> Set<RelationType>? {
-        guard let list else { return nil }
-        let known = Set(RelationTypeSpec.table.map(\.type)).union(network.graph.types)
-        var types: Set<RelationType> = []
-        for name in Self.items(list) {
-            let type = RelationType(name)
-            guard known.contains(type) else {
-                let names = known.map(\.rawValue).sorted().joined(separator: ", ")
-                throw CommandFailure(.usage, "unknown relation type '\(name)' (known: \(names))")
-            }
-            types.insert(type)
+        try list.map {
+            try known(items($0).map { RelationType($0) }, among: RelationTypeSpec.table.map(\.type) + network.graph.types,
+                      what: "relation type")
         }
-        return types
+    }
+
+    /// Parses a comma-separated list of entity kinds, rejecting kinds neither the format nor the dataset knows.
+    static func entityKinds(_ list: String?, in network: Network) throws -> Set<EntityKind>? {
+        try list.map {
+            try known(items($0).map { EntityKind($0) }, among: EntityKind.known + network.graph.kinds, what: "entity kind")
+        }
+    }
+
+    /// The names as a set, or a usage error naming the first one that is not `known`.
+    private static func known<Name: RawRepresentable<String> & Hashable>(
+        _ names: [Name], among known: [Name], what: String
+    ) throws -> Set<Name> {
+        let knownSet = Set(known)
+        if let unknown = names.first(where: { !knownSet.contains($0) }) {
+            let list = knownSet.map(\.rawValue).sorted().joined(separator: ", ")
+            throw CommandFailure(.usage, "unknown \(what) '\(unknown.rawValue)' (known: \(list))")
+        }
+        return Set(names)
     }
 
     static func items(_ list: String) -> [String] {
@@ -83,17 +94,9 @@ struct TraversalOptions: ParsableArguments {
 
     /// The filter for `network`, resolving `--avoid` names (unknown names exit 1).
     func filter(in network: Network) throws -> TraversalFilter {
-        var criteria = try relations.criteria(in: network)
-        criteria.direction = direction
-        criteria.kinds = kinds.map { Set(RelationFilterOptions.items($0).map { EntityKind($0) }) }
-        if let kinds = criteria.kinds {
-            let known = Set(EntityKind.known).union(network.graph.kinds)
-            if let unknown = kinds.first(where: { !known.contains($0) }) {
-                let names = known.map(\.rawValue).sorted().joined(separator: ", ")
-                throw CommandFailure(.usage, "unknown entity kind '\(unknown)' (known: \(names))")
-            }
-        }
-        criteria.avoid = Set(try avoided(in: network))
+        let criteria = TraversalCriteria(relations: try relations.criteria(in: network),
+                                         kinds: try RelationFilterOptions.entityKinds(kinds, in: network),
+                                         direction: direction, avoid: Set(try avoided(in: network)))
         return TraversalFilter(network, criteria)
     }
 
