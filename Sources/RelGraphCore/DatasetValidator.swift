@@ -98,7 +98,8 @@ public enum DatasetValidator {
     private static func checkEnds(_ relation: Relation, place: DatasetLocations.Record, entityIDs: Set<String>,
                                   kindOf: [String: EntityKind], into problems: inout [Diagnostic]) {
         for (field, id) in [("from", relation.from), ("to", relation.to)] where !entityIDs.contains(id) {
-            problems.append(.error("relation '\(relation.id)' refers to unknown entity '\(id)'", at: place.at(field)))
+            problems.append(.error("relation '\(relation.id)' refers to unknown entity '\(id)'", at: place.at(field))
+                .naming(unresolved: id))
         }
         guard let spec = relation.type.spec else {
             let known = RelationTypeSpec.table.map(\.type.rawValue).joined(separator: ", ")
@@ -123,7 +124,7 @@ public enum DatasetValidator {
         for (c, citation) in citations.enumerated() {
             if !sourceIDs.contains(citation.source) {
                 problems.append(.error("\(owner) cites unknown source '\(citation.source)'",
-                                       at: place.citation(c, "source")))
+                                       at: place.citation(c, "source")).naming(unresolved: citation.source))
             }
             if citation.quote.allSatisfy(\.isWhitespace) {
                 problems.append(.error("\(owner) has an empty quote", at: place.citation(c, "quote")))
