@@ -31,6 +31,7 @@ public enum YAMLDatasetReader {
         var files: [File] = []
         for name in names {
             let path = (folder as NSString).appendingPathComponent(name)
+            InputFiles.note(path)
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw .unreadable(path: path, reason: "cannot read the file")
             }

@@ -29,6 +29,7 @@ final class CSVScanner {
 
     init?(path: String) {
         guard let file = fopen(path, "rb") else { return nil }
+        InputFiles.note(path)
         self.path = path
         self.file = file
         chunk = [UInt8](repeating: 0, count: Self.chunkSize)

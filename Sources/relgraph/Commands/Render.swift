@@ -110,9 +110,7 @@ struct Render: ParsableCommand {
     /// A DOT file as it stands. It has no view to choose an engine by: with auto, Graphviz uses
     /// the file's `layout` attribute (relgraph's views record theirs), or dot.
     private func diagram(file path: String) throws -> Diagram {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputError.unreadable(path: path, reason: "cannot read the file")
-        }
+        let data = try DataSource.contents(of: path)
         return Diagram(dot: String(decoding: data, as: UTF8.self), engine: engine, nodeCount: 0, edgeCount: 0)
     }
 

@@ -47,7 +47,13 @@ extension GraphvizError: ReportableError {
 }
 
 extension AtomicFile.WriteError: ReportableError {
-    var exitStatus: ExitStatus { .internalFailure }
+    /// Aiming an output at an input is a usage error; a write the system refuses is a failure.
+    var exitStatus: ExitStatus {
+        switch self {
+        case .overwritesInput, .notAFolder: return .usage
+        case .cannotWrite: return .internalFailure
+        }
+    }
     var line: String { description }
     var namesItsFile: Bool { true }
 }
