@@ -13,6 +13,12 @@ public enum DatasetValidator {
                                  into: &problems)
         let entityIDs = checkIDs(dataset.entities.map(\.id), what: "entity", at: { locations.entity($0).at("id") },
                                  into: &problems)
+        for (i, source) in dataset.sources.enumerated() {
+            if let url = source.url, !url.lowercased().hasPrefix("http://"), !url.lowercased().hasPrefix("https://") {
+                problems.append(.warning("source '\(source.id)' has an address that is not http(s): '\(url)' "
+                                         + "(drawings do not link to it)", at: locations.source(i).at("url")))
+            }
+        }
         var kindOf: [String: EntityKind] = [:]
         for (i, entity) in dataset.entities.enumerated() {
             let place = locations.entity(i)
@@ -23,6 +29,14 @@ public enum DatasetValidator {
             }
             if entity.names.isEmpty {
                 problems.append(.error("entity '\(entity.id)' has no name", at: place.at("names")))
+            }
+            // A name is one line of text: a control character in it is a paste accident, shown as a
+            // picture wherever relgraph prints it.
+            if let name = entity.names.first(where: { name in
+                name.text.unicodeScalars.contains { ControlCharacters.picture(of: $0) != nil }
+            }) {
+                problems.append(.warning("a name of entity '\(entity.id)' contains a control character or line break: "
+                                         + "'\(name.text)'", at: place.at("names")))
             }
             checkCitations(entity.citations, of: "entity '\(entity.id)'", required: false, place: place,
                            sourceIDs: sourceIDs, into: &problems)

@@ -50,7 +50,8 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String {
         let prefix = location.map { "\($0): " } ?? ""
-        return "\(prefix)\(severity.rawValue): \(message)"
+        // One line, whatever the data quoted in the message holds.
+        return ControlCharacters.visible("\(prefix)\(severity.rawValue): \(message)")
     }
 }
 
