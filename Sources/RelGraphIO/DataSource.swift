@@ -111,7 +111,10 @@ public struct DataSource: Sendable {
         guard let dotParser else {
             throw .unreadable(path: path, reason: "DOT input needs Graphviz's parser, which this program was not given")
         }
-        let text = [UInt8](try Self.contents(of: path))
+        var text = [UInt8](try Self.contents(of: path))
+        // Graphviz's scanner takes a byte order mark for the start of an identifier.
+        if text.starts(with: [0xEF, 0xBB, 0xBF]) { text.removeFirst(3) }
+        if let long = DOTTokens.firstOverLimit(text, file: path) { throw .malformed(long) }
         do {
             return try dotParser(text, path).records()
         } catch {

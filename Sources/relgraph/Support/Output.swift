@@ -11,6 +11,11 @@ enum Output {
         FileHandle.standardOutput.write(data)
     }
 
+    /// Prints `relgraph: warning: TEXT` on stderr: work will go on, but the user should know.
+    static func warning(_ text: String) {
+        FileHandle.standardError.write(Data(ControlCharacters.visible("relgraph: warning: \(text)\n", keepingLineBreaks: true).utf8))
+    }
+
     /// Prints `text` and a line break; control characters from the data are shown as pictures
     /// (`ControlCharacters`), never sent to the terminal.
     static func line(_ text: String = "") {
