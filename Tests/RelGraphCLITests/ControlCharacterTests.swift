@@ -20,8 +20,8 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdout == """
             control-characters.yaml:4:54: warning: source 's' has an address that is not http(s): 'javascript:alert(1)' (drawings do not link to it)
-            control-characters.yaml:6:34: warning: a name of entity 'a' contains a control character or line break: 'A␛[31mred␌␀x'
-            control-characters.yaml:7:34: warning: a name of entity 'b' contains a control character or line break: 'B␍C␊/x.yaml:1:1: error: forged'
+            control-characters.yaml:6:34: warning: a name of entity 'a' contains a control character: 'A␛[31mred␌␀x'
+            control-characters.yaml:7:34: warning: a name of entity 'b' contains a control character: 'B␇C␍␊/x.yaml:1:1: error: forged'
             2 entities, 1 relations, 1 sources: 0 errors, 3 warnings
 
             """)

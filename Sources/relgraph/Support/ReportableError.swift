@@ -17,7 +17,7 @@ extension ReportableError {
 
     /// Prints the line and exits with the status.
     func exitReporting() -> Never {
-        let text = ControlCharacters.visible(namesItsFile ? line : "relgraph: error: \(line)")
+        let text = ControlCharacters.visible(namesItsFile ? line : "relgraph: error: \(line)", keepingLineBreaks: true)
         FileHandle.standardError.write(Data((text + "\n").utf8))
         exit(exitStatus.rawValue)
     }
