@@ -10,14 +10,8 @@ import Foundation
 /// two renames, which follow each other at once, the folder is absent, never mixed. A target holding
 /// subfolders cannot be linked that way, so there each file is replaced on its own, atomically.
 public enum AtomicFolder {
-    public struct File: Sendable {
-        public var name: String
-        public var bytes: [UInt8]
-        public init(name: String, bytes: [UInt8]) {
-            self.name = name
-            self.bytes = bytes
-        }
-    }
+    /// One file of the set: its name in the folder and its bytes, as the exporters give them.
+    public typealias File = (name: String, bytes: [UInt8])
 
     /// Writes `files` into `folder` (made when missing); the folder's other files stay, except those
     /// `dropping` names (an import's old YAML files).

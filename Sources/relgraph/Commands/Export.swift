@@ -51,7 +51,7 @@ struct Export: ParsableCommand {
         case .cypher: try AtomicFile.write(CypherExporter.export(selected), to: output)
         case .csv:
             // nodes.csv, edges.csv and sources.csv appear together, never new nodes with old edges.
-            try AtomicFolder.write(CSVExporter.export(selected).map { .init(name: $0.name, bytes: $0.bytes) }, to: output)
+            try AtomicFolder.write(CSVExporter.export(selected), to: output)
         }
     }
 }

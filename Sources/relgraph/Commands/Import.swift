@@ -43,7 +43,7 @@ struct Import: ParsableCommand {
         guard !result.hasErrors else { throw InputError.invalid(diagnostics: result.diagnostics) }
         let dataset = ImportedIDs.slugged(result.dataset)
         // The new YAML files replace all the old ones at once; other files in the folder stay.
-        try AtomicFolder.write(YAMLDatasetWriter.files(dataset, origin: input).map { .init(name: $0.name, bytes: $0.bytes) },
+        try AtomicFolder.write(YAMLDatasetWriter.files(dataset, origin: input),
                                to: output, dropping: { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") })
         Output.line("wrote \(dataset.entities.count) entities, \(dataset.relations.count) relations, "
             + "\(dataset.sources.count) sources to \(output)")
