@@ -59,6 +59,7 @@ public enum DatasetValidator {
             }
         }
         problems += partOfCycles(in: dataset, locations: locations)
+        problems += conflictWarnings(dataset, locations: locations)
         return problems
     }
 
