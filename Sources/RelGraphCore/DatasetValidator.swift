@@ -60,6 +60,7 @@ public enum DatasetValidator {
         }
         problems += partOfCycles(in: dataset, locations: locations)
         problems += conflictWarnings(dataset, locations: locations)
+        problems += sameNameWarnings(dataset, locations: locations)
         return problems
     }
 
