@@ -25,6 +25,8 @@ struct RelGraph: ParsableCommand {
             Structure.self,
             Brokers.self,
             TimelineCommand.self,
+            ConflictsCommand.self,
+            AddSource.self, Cite.self, Alias.self, AddRelation.self,
             Export.self, Import.self,
             Render.self,
         ]

@@ -26,7 +26,7 @@ import Testing
         #expect(result.status == 65)
         #expect(result.stdout == """
             \(folder.path)/x.yaml:5:11: error: relation 'nobody-holds-minister' refers to unknown entity 'nobody'
-            \(folder.path)/y.yaml:4:11: error: unknown entity kind 'ministry' (known: person, organization, post, mechanism, event, document, place)
+            \(folder.path)/y.yaml:4:11: error: unknown entity kind 'ministry' (known: person, organization, post, mechanism, event, document, place, topic, rank)
             9 entities, 8 relations, 1 sources: 2 errors, 0 warnings
 
             """)
@@ -152,6 +152,8 @@ import Testing
             relations: 2
               —holds→ Bộ trưởng Bộ Quốc phòng Việt Nam [vn-minister]  (vtc ¶1, "Bộ trưởng Bộ Quốc phòng Việt Nam")
               —signed→ Nghị định thư về Hợp tác quốc phòng giai đoạn 2025-2029 [protocol-2025]  (2024-10-22; vtc ¶14, "ký Nghị định thư về Hợp tác quốc phòng giai đoạn 2025-2029")
+            posts and ranks:
+              2024-10-22  holds  Bộ trưởng Bộ Quốc phòng Việt Nam [vn-minister]  (vtc)
 
             """)
     }
