@@ -36,7 +36,8 @@ public struct DatasetEdit: Sendable {
             let target = path(relative)
             try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent,
                                                     withIntermediateDirectories: true)
-            try AtomicFile.write(changes[relative]!, to: target)
+            // The edit replaces files it read, on purpose and validated: the only writer allowed to.
+            try AtomicFile.write(changes[relative]!, to: target, editing: folder)
         }
         return result
     }

@@ -25,13 +25,14 @@ public enum AtomicFile {
     /// Marks relgraph's temporary files (`.NAME.relgraph-tmp-PID-UUID.tmp`).
     static let temporaryMarker = "relgraph-tmp-"
 
-    /// Writes `bytes` to `path` atomically; `-` writes to standard output.
-    public static func write(_ bytes: some Collection<UInt8>, to path: String) throws(WriteError) {
+    /// Writes `bytes` to `path` atomically; `-` writes to standard output. `editing` names the dataset
+    /// folder an edit command rewrites on purpose (see `OutputTarget`).
+    public static func write(_ bytes: some Collection<UInt8>, to path: String, editing: String? = nil) throws(WriteError) {
         if path == "-" {
             FileHandle.standardOutput.write(Data(bytes))
             return
         }
-        let target = try OutputTarget(path)
+        let target = try OutputTarget(path, editing: editing)
         if target.kind == .stream {
             guard let handle = FileHandle(forWritingAtPath: target.path) else {
                 throw .cannotWrite(path: path, reason: "cannot open it for writing")

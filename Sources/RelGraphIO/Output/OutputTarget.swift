@@ -23,9 +23,11 @@ public struct OutputTarget: Sendable {
     public let path: String
     public let kind: Kind
 
-    public init(_ requested: String) throws(AtomicFile.WriteError) {
+    /// `editing`: the dataset folder an edit command (`cite`, `alias` …) rewrites on purpose, after
+    /// validating the result; its files may be replaced although they were read. Nothing else may.
+    public init(_ requested: String, editing: String? = nil) throws(AtomicFile.WriteError) {
         self.requested = requested
-        if let input = InputFiles.input(overwrittenBy: requested) {
+        if let input = InputFiles.input(overwrittenBy: requested), !Self.isInside(requested, editing) {
             throw .overwritesInput(output: requested, input: input)
         }
         var status = stat()
@@ -45,6 +47,11 @@ public struct OutputTarget: Sendable {
             path = requested
             kind = .stream
         }
+    }
+
+    private static func isInside(_ path: String, _ folder: String?) -> Bool {
+        guard let folder, let file = realPath(path), let root = realPath(folder) else { return false }
+        return file.hasPrefix(root.hasSuffix("/") ? root : root + "/")
     }
 
     private static func realPath(_ path: String) -> String? {
