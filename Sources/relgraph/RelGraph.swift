@@ -25,7 +25,7 @@ struct RelGraph: ParsableCommand {
             Structure.self,
             Brokers.self,
             TimelineCommand.self,
-            Export.self, Import.self,
+            Export.self, Import.self, ImportResults.self,
             Render.self,
         ]
     )

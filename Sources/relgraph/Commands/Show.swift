@@ -10,6 +10,8 @@ struct Show: ParsableCommand {
     @Argument(help: "An entity id or name, e.g. phan-van-giang or \"phan van giang\".")
     var entity: String
 
+    @OptionGroup var results: ResultsOptions
+
     struct Report: Encodable {
         struct Link: Encodable {
             var direction: String
@@ -18,6 +20,7 @@ struct Show: ParsableCommand {
         }
         var entity: Entity
         var relations: [Link]
+        var results: ResultsReport?
     }
 
     func run() throws {
@@ -25,14 +28,16 @@ struct Show: ParsableCommand {
         let node = try network.resolve(entity)
         let entity = network.entity(node)
         let incidences = network.incidences(of: node)
+        let computed = try results.load(in: network).map { ResultsReport($0, node: node, in: network) }
         switch options.format {
         case .json:
             try Output.json(Report(entity: entity, relations: incidences.map {
                 .init(direction: $0.isOutgoing ? "out" : "in", other: network.summary($0.neighbor),
                       relation: $0.relation)
-            }))
+            }, results: computed))
         case .text:
             printText(entity, node, incidences, network)
+            if let computed { computed.printText() }
         }
     }
 
