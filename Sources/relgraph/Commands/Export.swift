@@ -51,6 +51,7 @@ struct Export: ParsableCommand {
                                         relations: try relations.criteria(in: network))
         if format == .spark {
             // From the network's columns: a snapshot's records are never made.
+            try Self.makeFolder(output, for: format)
             try SparkExporter.write(network, selection: selection, options: chosenRows, to: output, rowsPerPart: rowsPerPart)
             return
         }
@@ -63,7 +64,7 @@ struct Export: ParsableCommand {
         case .cypher: try AtomicFile.write(CypherExporter.export(selected), to: output)
         case .spark: break
         case .csv:
-            try Self.makeFolder(output)
+            try Self.makeFolder(output, for: format)
             for file in CSVExporter.export(selected) {
                 try AtomicFile.write(file.bytes, to: output + "/" + file.name)
             }
@@ -81,12 +82,12 @@ struct Export: ParsableCommand {
         return options
     }
 
-    /// The folder for the CSV files, made when missing; other files in it are left alone.
-    static func makeFolder(_ path: String) throws {
+    /// The folder for the CSV or Spark files, made when missing; other files in it are left alone.
+    static func makeFolder(_ path: String, for format: ExportFormat) throws {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
-                throw CommandFailure(.usage, "\(path) is a file; --format csv writes a folder")
+                throw CommandFailure(.usage, "\(path) is a file; --format \(format.rawValue) writes a folder")
             }
             return
         }
