@@ -309,7 +309,7 @@ def read_pairs(spark, path, nodes):
     missing = {"source", "target"} - set(raw.columns)
     if missing:
         raise JobError(f"{path}: needs the columns source and target (relgraph ids); missing {', '.join(sorted(missing))}")
-    keyed = raw.select(F.monotonically_increasing_id().alias("row"), "source", "target")
+    keyed = raw.select("source", "target")
     keys = nodes.select("id", "key")
     pairs = (keyed.join(keys.withColumnRenamed("id", "s").withColumnRenamed("key", "source"), "source", "left")
              .join(keys.withColumnRenamed("id", "t").withColumnRenamed("key", "target"), "target", "left"))
@@ -373,9 +373,8 @@ def run(spark, arguments):
         components, component_rounds = components_dataframe(ids, adjacency, checkpoints)
     components = checkpoints.cut(components)
     write_csv(components, results + "/components")
-    sizes = components.groupBy("component").count()
-    component_count = sizes.count()
-    largest = sizes.agg(F.max("count")).first()[0] or 0
+    counted = components.groupBy("component").count().agg(F.count(F.lit(1)).alias("n"), F.max("count").alias("largest")).first()
+    component_count, largest = counted["n"], counted["largest"] or 0
     lap("components")
 
     ranks, iterations, change = pagerank(ids, checkpoints.cut(directed_arcs(edges)), n, checkpoints) if n else (ids.withColumn("rank", F.lit(0.0)), 0, 0.0)
