@@ -99,25 +99,7 @@ enum SparkJob {
 
     /// Runs one shell command line in `folder`.
     static func shell(_ command: String, in folder: URL, environment: [String: String]) throws -> CLI.Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = ["-c", command]
-        process.environment = environment
-        process.currentDirectoryURL = folder
-        let out = folder.appendingPathComponent(".stdout"), err = folder.appendingPathComponent(".stderr")
-        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
-        let outHandle = try FileHandle(forWritingTo: out), errHandle = try FileHandle(forWritingTo: err)
-        process.standardOutput = outHandle
-        process.standardError = errHandle
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try outHandle.close()
-        try errHandle.close()
-        let stdout = try Data(contentsOf: out), stderr = try Data(contentsOf: err)
-        return CLI.Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                          stderr: String(decoding: stderr, as: UTF8.self), stdoutBytes: stdout)
+        try CLI.run(["-c", command], in: folder, executable: URL(fileURLWithPath: "/bin/bash"), environment: environment)
     }
 
     static func json(_ arguments: [String]) throws -> [String: Any] {
