@@ -8,11 +8,12 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Graphviz headers and libraries (linked in-process) and the fonts that draw Vietnamese text.
 APT_RUNTIME := libgraphviz-dev fonts-dejavu-core
 # Real clients the tests check our output against: Graphviz's own tools (gc, dot), its example
-# graphs, and xmllint.
-APT_TEST := graphviz graphviz-doc libxml2-utils
-# A virtualenv with the Python peers (networkx) the interoperability and analysis tests compare with.
+# graphs, and xmllint; Java for Spark (the Spark job's tests run pyspark on local[2]).
+APT_TEST := graphviz graphviz-doc libxml2-utils openjdk-17-jre-headless
+# A virtualenv with the Python peers (networkx) the interoperability and analysis tests compare with,
+# and pyspark (spark-submit included) for Spark/relgraph_spark.py.
 VENV := .build/venv
-PY_TEST := networkx==3.6.1 scipy numpy pyyaml
+PY_TEST := networkx==3.6.1 scipy numpy pyyaml pyspark==4.3.0
 
 RELGRAPH := .build/release/relgraph
 DEMO := demo
@@ -33,7 +34,7 @@ test-deps: deps
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
 	@[ -x $(VENV)/bin/python ] || python3 -m venv $(VENV)
-	@$(VENV)/bin/python -c "import networkx, scipy, yaml" 2>/dev/null || $(VENV)/bin/pip install -q $(PY_TEST)
+	@$(VENV)/bin/python -c "import networkx, scipy, yaml, pyspark" 2>/dev/null || $(VENV)/bin/pip install -q $(PY_TEST)
 
 build: deps
 	swift build -c release --product relgraph
@@ -64,8 +65,9 @@ help-texts:
 	for c in $$(.build/debug/relgraph --help | sed -n '/^SUBCOMMANDS:/,/^$$/p' | grep -E '^  [a-z]' | awk '{print $$1}'); do \
 	  .build/debug/relgraph $$c --help > Tests/Fixtures/help/$$c.txt; done
 
+# Spark binds its driver to the loopback address, whatever the host's name resolves to.
 test: test-deps
-	RELGRAPH_PYTHON=$(CURDIR)/$(VENV)/bin/python swift test
+	SPARK_LOCAL_IP=127.0.0.1 RELGRAPH_PYTHON=$(CURDIR)/$(VENV)/bin/python swift test
 
 # The whole suite under AddressSanitizer, then ThreadSanitizer, each in its own build folder.
 # LeakSanitizer runs with ASan in the test process; the leaks of libraries outside relgraph that it

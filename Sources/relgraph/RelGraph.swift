@@ -27,7 +27,7 @@ struct RelGraph: ParsableCommand {
             TimelineCommand.self,
             ConflictsCommand.self,
             AddSource.self, Cite.self, Alias.self, AddRelation.self,
-            Export.self, Import.self,
+            Export.self, Import.self, ImportResults.self,
             Render.self,
         ]
     )

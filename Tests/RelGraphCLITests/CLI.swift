@@ -43,11 +43,12 @@ enum CLI {
 
     /// Runs `relgraph ARGS` in `directory` (default: a fresh temporary folder, so nothing depends on
     /// the working directory) and collects its exit status and output.
-    static func run(_ arguments: [String], in directory: URL? = nil, executable: URL = binary) throws -> Result {
+    static func run(_ arguments: [String], in directory: URL? = nil, executable: URL = binary,
+                    environment: [String: String] = childEnvironment) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        process.environment = childEnvironment
+        process.environment = environment
         process.currentDirectoryURL = directory ?? FileManager.default.temporaryDirectory
         // Output goes to files, not pipes: a large output can then never block the child.
         let scratch = try temporaryFolder()

@@ -60,9 +60,11 @@ import Testing
               add-relation            Add a relation that a source states, with a quote, to
                                       the source's article file.
               export                  Write the dataset for other tools: DOT, GraphML,
-                                      GEXF, node-link JSON, Neo4j CSV or Cypher.
+                                      GEXF, node-link JSON, Neo4j CSV, Cypher or Spark.
               import                  Turn a DOT, CSV, node-link JSON or GraphML graph into
                                       a dataset folder of YAML files.
+              import-results          Read back what Spark/relgraph_spark.py computed on a
+                                      Spark export folder.
               render                  Draw a diagram through Graphviz: the org chart, the
                                       network, an entity's neighbourhood, or paths.
 

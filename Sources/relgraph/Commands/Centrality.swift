@@ -39,7 +39,15 @@ struct CentralityCommand: ParsableCommand {
 
     @OptionGroup var relations: RelationFilterOptions
 
+    @OptionGroup var results: ResultsOptions
+
     func validate() throws {
+        if results.folder != nil {
+            guard measure == .degree || measure == .pagerank else {
+                throw ValidationError("--from-results has degree and pagerank: the Spark job computes no \(measure.rawValue)")
+            }
+            try results.rejectFilters(relations)
+        }
         guard top >= 0 else { throw ValidationError("--top must be 0 (all) or more") }
         if let samples {
             guard measure == .betweenness else { throw ValidationError("--samples applies to --measure betweenness") }
@@ -57,6 +65,7 @@ struct CentralityCommand: ParsableCommand {
 
     func run() throws {
         let network = try options.network()
+        if let loaded = try results.load(in: network) { return try printResults(loaded, in: network) }
         let filter = TraversalFilter(network, TraversalCriteria(relations: try relations.criteria(in: network)))
         let graph = network.graph
         var description = "\(measure.rawValue), undirected view"

@@ -20,6 +20,8 @@ struct Show: ParsableCommand {
 
     @OptionGroup var relationIDs: RelationIDOption
 
+    @OptionGroup var results: ResultsOptions
+
     struct Report: Encodable {
         struct Link: Encodable {
             var direction: String
@@ -46,6 +48,8 @@ struct Show: ParsableCommand {
         var history: [Held]?
         /// Relations whose speaker is the entity (absent when none).
         var said: [Relation]?
+        /// The Spark job's results for the entity (with --from-results).
+        var results: ResultsReport?
     }
 
     func run() throws {
@@ -73,17 +77,19 @@ struct Show: ParsableCommand {
         }
         let history = Self.history(of: node, incidences, in: network)
         let text = ShowText(network: network, ids: relationIDs.ids)
+        let computed = try results.load(in: network).map { ResultsReport($0, node: node, in: network) }
         switch options.format {
         case .json:
             try Output.json(Report(entity: entity, relations: incidences.map {
                 .init(direction: $0.isOutgoing ? "out" : "in", other: network.summary($0.neighbor),
                       relation: $0.relation)
             }, conflicts: conflicts.isEmpty ? nil : conflicts.map(\.summary),
-               history: history.isEmpty ? nil : history, said: said.isEmpty ? nil : said))
+               history: history.isEmpty ? nil : history, said: said.isEmpty ? nil : said, results: computed))
         case .text:
             text.printEntity(entity, node, incidences, conflicts: conflicts)
             text.printHistory(history)
             text.printSaid(said)
+            if let computed { computed.printText() }
         }
     }
 

@@ -21,8 +21,11 @@ struct Structure: ParsableCommand {
 
     @OptionGroup var relations: RelationFilterOptions
 
+    @OptionGroup var results: ResultsOptions
+
     func validate() throws {
         guard members >= 0 else { throw ValidationError("--members must be 0 (all) or more") }
+        try results.rejectFilters(relations)
     }
 
     struct Report: Encodable {
@@ -50,6 +53,7 @@ struct Structure: ParsableCommand {
 
     func run() throws {
         let network = try options.network()
+        if let loaded = try results.load(in: network) { return try printResults(loaded, in: network) }
         let filter = TraversalFilter(network, TraversalCriteria(relations: try relations.criteria(in: network)))
         let view = SimpleGraph(network.graph, filter: filter)
         let (components, cuts, communities, modularity) = options.progress.phase("components, bridges, communities") { _ in
@@ -89,7 +93,7 @@ struct Structure: ParsableCommand {
     }
 
     /// `  1. 12 entities: A [a], B [b], … and 3 more`
-    private func list(_ groups: [[Int32]], in network: Network) {
+    func list(_ groups: [[Int32]], in network: Network) {
         for (i, nodes) in groups.enumerated() {
             let shown = members == 0 ? nodes[...] : nodes.prefix(members)
             var names = shown.map { network.summary($0).label }.joined(separator: ", ")
