@@ -3,12 +3,27 @@ import RelGraphCore
 
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Show one entity: names, attributes, and every relation in and out with dates and citations.")
+        abstract: "Show one entity: names, attributes, and every relation in and out with dates and citations.",
+        discussion: """
+            --entities FILE (or - for standard input) shows many entities in one run: one id or name per \
+            line, each answered as soon as it is read by one line of JSON, {"line", "query", "answer"} with \
+            what --format json prints for that entity, or {"line", "query", "error": {"exit", "message"}}.
+            """)
 
     @OptionGroup var options: GlobalOptions
 
     @Argument(help: "An entity id or name, e.g. phan-van-giang or \"phan van giang\".")
-    var entity: String
+    var entity: String?
+
+    @Option(help: ArgumentHelp("Show every entity named in this file (- for standard input), one JSON line each.",
+                               valueName: "file"))
+    var entities: String?
+
+    func validate() throws {
+        guard (entity == nil) != (entities == nil) else {
+            throw ValidationError(entity == nil ? "give an entity, or --entities FILE" : "give either an entity or --entities, not both")
+        }
+    }
 
     struct Report: Encodable {
         struct Link: Encodable {
@@ -22,18 +37,23 @@ struct Show: ParsableCommand {
 
     func run() throws {
         let network = try options.network()
-        let node = try network.resolve(entity)
-        let entity = network.entity(node)
-        let incidences = network.incidences(of: node)
-        switch options.format {
-        case .json:
-            try Output.json(Report(entity: entity, relations: incidences.map {
-                .init(direction: $0.isOutgoing ? "out" : "in", other: network.summary($0.neighbor),
-                      relation: $0.relation)
-            }))
-        case .text:
-            printText(entity, node, incidences, network)
+        if let entities {
+            try BatchQueries(input: entities, fields: ["entity"]).run { query in
+                report(try network.resolve(query[0]), network)
+            }
+            return
         }
+        let node = try network.resolve(entity!)
+        switch options.format {
+        case .json: try Output.json(report(node, network))
+        case .text: printText(network.entity(node), node, network.incidences(of: node), network)
+        }
+    }
+
+    private func report(_ node: Graph.Node, _ network: Network) -> Report {
+        Report(entity: network.entity(node), relations: network.incidences(of: node).map {
+            .init(direction: $0.isOutgoing ? "out" : "in", other: network.summary($0.neighbor), relation: $0.relation)
+        })
     }
 
     private func printText(_ entity: Entity, _ node: Graph.Node, _ incidences: [Network.Incidence], _ network: Network) {
