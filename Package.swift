@@ -44,6 +44,9 @@ let package = Package(
                 .embedInCode("Embedded/sources.yaml"),
                 .embedInCode("Embedded/entities.yaml"),
                 .embedInCode("Embedded/relations.yaml"),
+                // A snapshot of the three and the key of the YAML it was made from (make bundled-snapshot).
+                .embedInCode("Embedded/bundled.rgs"),
+                .embedInCode("Embedded/bundled.key"),
             ]
         ),
         .testTarget(name: "RelGraphCoreTests", dependencies: ["RelGraphCore"]),

@@ -1,15 +1,37 @@
+import Foundation
+import RelGraphCore
 import RelGraphIO
 
 /// The Vietnam–Laos defence cooperation dataset (Data/vietnam-laos-defence), compiled into the
 /// binary so that relgraph works from any directory and when copied anywhere.
+///
+/// The YAML files are compiled in, and so is a snapshot of them (`Embedded/bundled.rgs`, made by
+/// `make bundled-snapshot`) with the key of the YAML it was made from (`bundled.key`). Commands that
+/// query the network open the snapshot (a millisecond) instead of parsing and checking the YAML
+/// (most of a command's time on the bundled data); when the YAML has changed since the snapshot was
+/// made, the key no longer matches and the YAML is read as before, so an edit in Data/ is never
+/// answered from stale data. `validate` and the readers of records always read the YAML.
 enum BundledDataset {
     static let folder = "<bundled>/vietnam-laos-defence"
 
+    /// The three files, in the order the key covers them.
+    static let files: [(name: String, bytes: [UInt8])] = [
+        ("entities.yaml", PackageResources.entities_yaml),
+        ("relations.yaml", PackageResources.relations_yaml),
+        ("sources.yaml", PackageResources.sources_yaml),
+    ]
+
     static func read() -> LoadedDataset {
-        YAMLDatasetReader.read(files: [
-            .init(name: "\(folder)/entities.yaml", bytes: PackageResources.entities_yaml),
-            .init(name: "\(folder)/relations.yaml", bytes: PackageResources.relations_yaml),
-            .init(name: "\(folder)/sources.yaml", bytes: PackageResources.sources_yaml),
-        ])
+        YAMLDatasetReader.read(files: files.map { .init(name: "\(folder)/\($0.name)", bytes: $0.bytes) })
+    }
+
+    /// The network, from the snapshot when it is the YAML's.
+    static func network() throws -> Network {
+        if String(decoding: PackageResources.bundled_key, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            == SnapshotKey.of(files.map(\.bytes)),
+           let network = try? SnapshotReader.read(Data(PackageResources.bundled_rgs), path: "\(folder).rgs") {
+            return network
+        }
+        return try DataSource.network(from: read())
     }
 }
