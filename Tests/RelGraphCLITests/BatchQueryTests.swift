@@ -127,3 +127,18 @@ import Testing
         #expect(batch.status == (bench.queries.contains { $0[2] < 0 } ? 1 : 0))
     }
 }
+
+/// The README's example of `--pairs`, on the bundled dataset.
+@Suite struct BatchQueryReadmeTests {
+    @Test func theReadmesPairsAreAnswered() throws {
+        let readme = try String(contentsOf: CLI.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let shown = "printf 'phan van giang,luang prabang\\nsivixay,vongkham\\n' | relgraph path --pairs -"
+        #expect(readme.contains(shown))
+        let batch = try CLI.run(["path", "--pairs", "-"], input: Data("phan van giang,luang prabang\nsivixay,vongkham\n".utf8))
+        #expect(batch.status == 0 && batch.stderr.isEmpty)
+        let lines = try BatchQueryTests.lines(batch)
+        #expect(lines.map { $0["query"] as? [String] ?? [] } == [["phan van giang", "luang prabang"], ["sivixay", "vongkham"]])
+        let single = try CLI.run(["path", "phan van giang", "luang prabang", "--format", "json"])
+        #expect(lines.first?["answer"] as? NSDictionary == (try JSONSerialization.jsonObject(with: single.stdoutBytes) as? NSDictionary))
+    }
+}
