@@ -40,8 +40,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ],
-            // Every file of Data/vietnam-laos-defence (a link); scripts/embed-dataset.py lists them.
-            resources: [.embedInCode("Embedded/vietnam-laos-defence")]
+            resources: [
+                // Every file of Data/vietnam-laos-defence (a link); scripts/embed-dataset.py lists them.
+                .embedInCode("Embedded/vietnam-laos-defence"),
+                // A snapshot of them and the key of the files it was made from (make bundled-snapshot).
+                .embedInCode("Embedded/bundled.rgs"),
+                .embedInCode("Embedded/bundled.key"),
+            ]
         ),
         .testTarget(name: "RelGraphCoreTests", dependencies: ["RelGraphCore"]),
         // What several test targets share: the fuzz mutator, the SVG reader.

@@ -3,10 +3,12 @@
 # session, and the ratio table written into the "Scale" section of Benchmarks/README.md.
 #
 #   Benchmarks/compare.sh [SIZE ...]          (default: 10000 100000 1000000)
+#   PARTS=targets Benchmarks/compare.sh       issue 20's targets only ("Performance II": targets.py)
 #
 # Environment: DATA (generated graphs, default /tmp/relgraph-scale-bench), VENV (the peers'
 # virtualenv, default /tmp/anchors), SHARED (default: ../shared beside the clone), RUN (scratch and
-# raw results, default /tmp/relgraph-scale-run).
+# raw results, default /tmp/relgraph-scale-run), PARTS ("scale targets" by default: the Scale table,
+# then the Performance II table, each written between its own markers in README.md).
 #
 # What runs, per size (anchors.py times the peers; ScaleBench times relgraph the same way):
 #   10,000     every operation, exact betweenness included (networkx without it: about ten minutes)
@@ -25,6 +27,10 @@ venv=${VENV:-/tmp/anchors}
 run=${RUN:-/tmp/relgraph-scale-run}
 sizes=("${@:-10000 100000 1000000}")
 read -r -a sizes <<< "${sizes[*]}"
+parts=${PARTS:-scale targets}
+# The targets need the 100,000 (betweenness) and 1,000,000 graphs whatever the sizes.
+data_sizes=("${sizes[@]}")
+[[ $parts == *targets* ]] && data_sizes+=(100000 1000000)
 
 [ -x /usr/bin/time ] || { echo "compare.sh needs GNU time (apt-get install time)" >&2; exit 69; }
 [ -f "$shared/bench/gen.py" ] || { echo "no $shared/bench/gen.py (set SHARED)" >&2; exit 66; }
@@ -34,7 +40,7 @@ step() { printf '%s  %s\n' "$(date -u +%T)" "$*" >&2; }
 
 # 1. Data: generated into a scratch folder and moved into place whole, so that a reader (or another
 #    run) never sees a half-written graph; gen.py writes meta.json last.
-for size in "${sizes[@]}"; do
+for size in $(printf '%s\n' "${data_sizes[@]}" | sort -un); do
   if [ ! -f "$data/$size/meta.json" ]; then
     step "generating $size entities (1,000,000 takes about five minutes)"
     scratch=$(mktemp -d "$data/.gen-$size-XXXX")
@@ -46,10 +52,10 @@ for size in "${sizes[@]}"; do
 done
 
 # 2. The peers.
-if ! "$venv/bin/python" -c 'import networkx, igraph, rustworkx, networkit, scipy, numpy' 2> /dev/null; then
+if ! "$venv/bin/python" -c 'import networkx, igraph, rustworkx, networkit, scipy, numpy, polars' 2> /dev/null; then
   step "installing the peers into $venv"
   python3 -m venv "$venv"
-  "$venv/bin/pip" install --quiet networkx igraph rustworkx networkit scipy numpy
+  "$venv/bin/pip" install --quiet networkx igraph rustworkx networkit scipy numpy polars
 fi
 cp "$shared/bench/anchors.py" "$run/anchors.py"
 ln -sfn "$data" "$run/data"
@@ -64,6 +70,7 @@ bench="$here/.build/release/ScaleBench"
 relgraph="$root/.build/release/relgraph"
 
 # 4. One session.
+if [[ $parts == *scale* ]]; then
 { date -u +%FT%TZ; uptime; } > "$run/session.txt"
 for size in "${sizes[@]}"; do
   if [ "$size" -le 10000 ]; then ops=sp,cc,pagerank,betweenness,degree; else ops=load,sp,cc,pagerank,degree; fi
@@ -99,3 +106,12 @@ done
 # 5. The table, into the README between its markers.
 step "writing the Scale section of $here/README.md"
 python3 "$here/scale_table.py" "$run" "$here/README.md" "${sizes[@]}"
+fi
+
+# 6. Issue 20's targets against the strongest peers (polars' reader, networkit's scripts, PLP and
+#    biconnected components, igraph's sampled betweenness), in a session of their own.
+if [[ $parts == *targets* ]]; then
+  step "Performance II targets (about five minutes)"
+  "$venv/bin/python" "$here/targets.py" --relgraph "$relgraph" --bench "$bench" --data "$data" --run "$run" \
+    --readme "$here/README.md"
+fi

@@ -42,9 +42,10 @@ enum CLI {
     }()
 
     /// Runs `relgraph ARGS` in `directory` (default: a fresh temporary folder, so nothing depends on
-    /// the working directory) and collects its exit status and output.
+    /// the working directory) and collects its exit status and output; `input` is its standard input
+    /// (default: none).
     static func run(_ arguments: [String], in directory: URL? = nil, executable: URL = binary,
-                    environment: [String: String] = childEnvironment) throws -> Result {
+                    environment: [String: String] = childEnvironment, input: Data? = nil) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -59,7 +60,13 @@ enum CLI {
         let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = FileHandle.nullDevice
+        if let input {
+            let inURL = scratch.appendingPathComponent("stdin")
+            try input.write(to: inURL)
+            process.standardInput = try FileHandle(forReadingFrom: inURL)
+        } else {
+            process.standardInput = FileHandle.nullDevice
+        }
         try process.run()
         process.waitUntilExit()
         try out.close()

@@ -26,8 +26,16 @@ public enum Paths {
     /// - Complexity: O(k · L · (V + E)) for paths of up to L hops.
     public static func kShortest(in graph: Graph, from source: Graph.Node, to target: Graph.Node, k: Int,
                                  filter: TraversalFilter = .undirected, maxHops: Int = .max) -> [Path] {
-        guard k > 0 else { return [] }
         var search = ShortestPathSearch(graph: graph, filter: filter)
+        return kShortest(using: &search, from: source, to: target, k: k, maxHops: maxHops)
+    }
+
+    /// `kShortest(in:from:to:k:filter:maxHops:)` on the graph and filter of `search`, whose scratch
+    /// space is reused: what many queries on one large graph call.
+    /// - Complexity: O(k · L · (V' + E')) for the parts of the graph the searches reach.
+    public static func kShortest(using search: inout ShortestPathSearch, from source: Graph.Node,
+                                 to target: Graph.Node, k: Int, maxHops: Int = .max) -> [Path] {
+        guard k > 0 else { return [] }
         guard let first = search.path(from: source, to: target, maxHops: maxHops) else { return [] }
         var accepted = [first]
         var candidates: [Path] = []

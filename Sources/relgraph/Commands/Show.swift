@@ -8,12 +8,19 @@ struct Show: ParsableCommand {
             A person's posts and ranks are listed as a history, each with the first and last date its sources \
             attest (a citation's as_of, else its source's date), and what the person said or proposed. Given a \
             source id instead of an entity, shows the source and every claim that cites it.
+            --entities FILE (or - for standard input) shows many entities in one run: one id or name per \
+            line, each answered as soon as it is read by one line of JSON, {"line", "query", "answer"} with \
+            what --format json prints for that entity, or {"line", "query", "error": {"exit", "message"}}.
             """)
 
     @OptionGroup var options: GlobalOptions
 
     @Argument(help: "An entity id or name, e.g. phan-van-giang or \"phan van giang\", or a source id.")
-    var entity: String
+    var entity: String?
+
+    @Option(help: ArgumentHelp("Show every entity named in this file (- for standard input), one JSON line each.",
+                               valueName: "file"))
+    var entities: String?
 
     @Option(name: .long, help: ArgumentHelp("Only what this source states (a source id).", valueName: "source"))
     var source: String?
@@ -21,6 +28,12 @@ struct Show: ParsableCommand {
     @OptionGroup var relationIDs: RelationIDOption
 
     @OptionGroup var results: ResultsOptions
+
+    func validate() throws {
+        guard (entity == nil) != (entities == nil) else {
+            throw ValidationError(entity == nil ? "give an entity, or --entities FILE" : "give either an entity or --entities, not both")
+        }
+    }
 
     struct Report: Encodable {
         struct Link: Encodable {
@@ -55,41 +68,69 @@ struct Show: ParsableCommand {
     func run() throws {
         let network = try options.network()
         let only = try RelationFilterOptions.knownSource(source, in: network)
+        if let entities {
+            try BatchQueries(input: entities, fields: ["entity"]).run { query in
+                try Shown(try network.resolve(query[0]), in: network, only: only, results: results).report
+            }
+            return
+        }
+        let entity = entity!
         if network.graph.node(id: entity) == nil, let source = network.dataset.source(entity) {
             return try ShowSource(network: network, source: source, ids: relationIDs.ids).print(options.format)
         }
         let node = try network.resolve(entity)
-        var entity = network.entity(node)
-        var incidences = network.incidences(of: node)
-        var said = network.dataset.relations.filter { $0.speaker == entity.id }
-        if let only {
-            entity.citations.removeAll { $0.source != only }
-            entity.statements.removeAll { $0.citation.source != only }
-            entity.names.removeAll { $0.source != nil && $0.source != only }
-            incidences.removeAll { !Dataset.states($0.relation, source: only) }
-            for i in incidences.indices { incidences[i].relation.citations.removeAll { $0.source != only } }
-            said.removeAll { !Dataset.states($0, source: only) }
-            for i in said.indices { said[i].citations.removeAll { $0.source != only } }
-        }
-        let conflicts = Conflicts.find(in: network.dataset).filter { conflict in
-            (conflict.kind == .statement && conflict.subject == entity.id)
-                || incidences.contains { conflict.involves($0.relation) }
-        }
-        let history = Self.history(of: node, incidences, in: network)
-        let text = ShowText(network: network, ids: relationIDs.ids)
-        let computed = try results.load(in: network).map { ResultsReport($0, node: node, in: network) }
+        let shown = try Shown(node, in: network, only: only, results: results)
         switch options.format {
         case .json:
-            try Output.json(Report(entity: entity, relations: incidences.map {
-                .init(direction: $0.isOutgoing ? "out" : "in", other: network.summary($0.neighbor),
-                      relation: $0.relation)
-            }, conflicts: conflicts.isEmpty ? nil : conflicts.map(\.summary),
-               history: history.isEmpty ? nil : history, said: said.isEmpty ? nil : said, results: computed))
+            try Output.json(shown.report)
         case .text:
-            text.printEntity(entity, node, incidences, conflicts: conflicts)
-            text.printHistory(history)
-            text.printSaid(said)
-            if let computed { computed.printText() }
+            let text = ShowText(network: network, ids: relationIDs.ids)
+            text.printEntity(shown.entity, node, shown.incidences, conflicts: shown.conflicts)
+            text.printHistory(shown.history)
+            text.printSaid(shown.said)
+            if let computed = shown.computed { computed.printText() }
+        }
+    }
+
+    /// What `show` says of one entity (with `--source`, only what that source states).
+    struct Shown {
+        var entity: Entity
+        var incidences: [Network.Incidence]
+        var said: [Relation]
+        var conflicts: [Conflict]
+        var history: [Report.Held]
+        var computed: ResultsReport?
+        let network: Network
+
+        init(_ node: Graph.Node, in network: Network, only: String?, results: ResultsOptions) throws {
+            self.network = network
+            entity = network.entity(node)
+            incidences = network.incidences(of: node)
+            let id = entity.id
+            said = network.dataset.relations.filter { $0.speaker == id }
+            if let only {
+                entity.citations.removeAll { $0.source != only }
+                entity.statements.removeAll { $0.citation.source != only }
+                entity.names.removeAll { $0.source != nil && $0.source != only }
+                incidences.removeAll { !Dataset.states($0.relation, source: only) }
+                for i in incidences.indices { incidences[i].relation.citations.removeAll { $0.source != only } }
+                said.removeAll { !Dataset.states($0, source: only) }
+                for i in said.indices { said[i].citations.removeAll { $0.source != only } }
+            }
+            let kept = incidences
+            conflicts = Conflicts.find(in: network.dataset).filter { conflict in
+                (conflict.kind == .statement && conflict.subject == id) || kept.contains { conflict.involves($0.relation) }
+            }
+            history = Show.history(of: node, incidences, in: network)
+            computed = try results.load(in: network).map { ResultsReport($0, node: node, in: network) }
+        }
+
+        /// As `--format json` prints it.
+        var report: Report {
+            Report(entity: entity, relations: incidences.map {
+                .init(direction: $0.isOutgoing ? "out" : "in", other: network.summary($0.neighbor), relation: $0.relation)
+            }, conflicts: conflicts.isEmpty ? nil : conflicts.map(\.summary),
+               history: history.isEmpty ? nil : history, said: said.isEmpty ? nil : said, results: computed)
         }
     }
 

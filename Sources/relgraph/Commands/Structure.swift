@@ -56,10 +56,8 @@ struct Structure: ParsableCommand {
         if let loaded = try results.load(in: network) { return try printResults(loaded, in: network) }
         let filter = TraversalFilter(network, TraversalCriteria(relations: try relations.criteria(in: network)))
         let view = SimpleGraph(network.graph, filter: filter)
-        let (components, cuts, communities, modularity) = options.progress.phase("components, bridges, communities") { _ in
-            let communities = Communities.labelPropagation(view)
-            return (Components.connected(view), CutPoints.find(view), communities, Communities.modularity(view, communities))
-        }
+        let summary = options.progress.phase("components, bridges, communities") { _ in StructureSummary(view) }
+        let (components, cuts, communities, modularity) = (summary.components, summary.cuts, summary.communities, summary.modularity)
         let bridgeEdges = cuts.bridges.map { u, v in filter.edges(from: u, to: v, in: network.graph) }
         switch options.format {
         case .json:

@@ -31,7 +31,7 @@ struct DataOptions: ParsableArguments {
     /// The network to query; a dataset with errors stops the command with exit 65. Snapshots and
     /// the benchmark's CSV open straight into columns.
     func network() throws -> Network {
-        guard let data else { return try DataSource.network(from: BundledDataset.read()) }
+        guard let data else { return try BundledDataset.network() }
         switch try progress.phase("reading \(data)", { _ in try Self.dataSource.load(path: data) }) {
         case let .network(network): return network
         case let .records(result): return try DataSource.network(from: result)

@@ -4,8 +4,18 @@ import RelGraphCore
 /// Printing results: text for people, JSON (sorted keys, two-space indent) for programs.
 enum Output {
     static func json<T: Encodable>(_ value: T) throws {
+        try write(value, formatting: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+    }
+
+    /// One value as one line of JSON (sorted keys, no indentation), written at once: a reader of a
+    /// stream of answers never sees half a line.
+    static func jsonLine<T: Encodable>(_ value: T) throws {
+        try write(value, formatting: [.sortedKeys, .withoutEscapingSlashes])
+    }
+
+    private static func write<T: Encodable>(_ value: T, formatting: JSONEncoder.OutputFormatting) throws {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting = formatting
         var data = try encoder.encode(value)
         data.append(UInt8(ascii: "\n"))
         FileHandle.standardOutput.write(data)
@@ -37,3 +47,4 @@ enum Output {
         }
     }
 }
+
