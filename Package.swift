@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "RelGraphIO", targets: ["RelGraphIO"]),
         .library(name: "RelGraphGraphviz", targets: ["RelGraphGraphviz"]),
         .library(name: "RelGraphRender", targets: ["RelGraphRender"]),
+        .library(name: "RelGraphReport", targets: ["RelGraphReport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -33,10 +34,25 @@ let package = Package(
         // The one room that calls Graphviz: parsing, layout, rendering, the layout child process.
         .target(name: "RelGraphGraphviz", dependencies: ["RelGraphCore", "CGraphviz", "CGraphvizReader"]),
         .target(name: "RelGraphRender", dependencies: ["RelGraphCore", "RelGraphAlgorithms", "RelGraphGraphviz"]),
+        // The browser viewer: one HTML page (template, style, script) and the data it reads.
+        .target(
+            name: "RelGraphReport",
+            dependencies: ["RelGraphCore", "RelGraphAlgorithms", "RelGraphRender"],
+            resources: [
+                .embedInCode("Assets/page.html"),
+                .embedInCode("Assets/viewer.css"),
+                .embedInCode("Assets/model.js"),
+                .embedInCode("Assets/draw.js"),
+                .embedInCode("Assets/ui.js"),
+                .embedInCode("Assets/serve.js"),
+                .embedInCode("Assets/main.js"),
+            ]
+        ),
         .executableTarget(
             name: "relgraph",
             dependencies: [
                 "RelGraphCore", "RelGraphAlgorithms", "RelGraphIO", "RelGraphGraphviz", "RelGraphRender",
+                "RelGraphReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ],

@@ -1,4 +1,5 @@
 import Foundation
+import RelGraphCore
 import RelGraphGraphviz
 
 /// A view drawn as DOT text, with the engine that lays it out.
@@ -9,12 +10,16 @@ public struct Diagram: Sendable, Equatable {
     public var engine: LayoutEngine
     public var nodeCount: Int
     public var edgeCount: Int
+    /// The relations drawn, in the order the DOT text writes them (empty for DOT from elsewhere):
+    /// what ties each line of a layout back to its relation (`ViewLayout`).
+    public var edges: [Graph.Edge]
 
-    public init(dot: String, engine: LayoutEngine, nodeCount: Int, edgeCount: Int) {
+    public init(dot: String, engine: LayoutEngine, nodeCount: Int, edgeCount: Int, edges: [Graph.Edge] = []) {
         self.dot = dot
         self.engine = engine
         self.nodeCount = nodeCount
         self.edgeCount = edgeCount
+        self.edges = edges
     }
 }
 

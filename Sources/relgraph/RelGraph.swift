@@ -27,6 +27,7 @@ struct RelGraph: ParsableCommand {
             TimelineCommand.self,
             Export.self, Import.self,
             Render.self,
+            Report.self,
         ]
     )
 

@@ -5,8 +5,6 @@ import RelGraphCore
 import RelGraphIO
 import RelGraphRender
 
-extension ViewKind: ExpressibleByArgument {}
-extension LayoutEngine: ExpressibleByArgument {}
 extension DiagramFormat: ExpressibleByArgument {}
 
 struct Render: ParsableCommand {
@@ -27,36 +25,10 @@ struct Render: ParsableCommand {
 
     @OptionGroup var source: DataOptions
 
-    @Option(name: .long, help: "Which diagram to draw.")
-    var view: ViewKind = .org
-
-    @Argument(help: ArgumentHelp("ego: the entity at the centre; path: the two ends (ids or names).",
-                                 valueName: "entity"))
-    var entities: [String] = []
-
-    @Option(name: .long, help: "ego: how many relations away from the centre to draw.")
-    var radius: Int = 1
-
-    @Option(name: .customLong("k"), help: "path: draw the k shortest paths.")
-    var k: Int = 1
-
-    @Option(name: .customLong("max-hops"), help: "path: the longest path to consider, in relations.")
-    var maxHops: Int?
-
-    @Flag(name: .customLong("edge-labels"), help: "network: write each relation's type on its line.")
-    var edgeLabels = false
-
-    @Option(name: .long, help: ArgumentHelp("Only entities of these countries (comma-separated ISO codes: VN,LA).",
-                                            valueName: "codes"))
-    var country: String?
-
-    @OptionGroup var traversal: TraversalOptions
+    @OptionGroup var options: ViewOptions
 
     @Option(name: .long, help: "Output format: svg, png, pdf, json (Graphviz's, laid out) or dot (the view's DOT text).")
     var format: DiagramFormat = .svg
-
-    @Option(name: .long, help: "Layout engine: auto, dot, neato, fdp, sfdp, circo or twopi.")
-    var engine: LayoutEngine = .auto
 
     @Option(name: .long, help: ArgumentHelp("Stop a layout that takes longer than this (0: no limit).",
                                             valueName: "seconds"))
@@ -80,22 +52,8 @@ struct Render: ParsableCommand {
 
     func validate() throws {
         guard timeout >= 0, timeout.isFinite else { throw ValidationError("--timeout must be 0 or more seconds") }
-        guard radius >= 0 else { throw ValidationError("--radius must be 0 or more") }
-        guard k >= 1 else { throw ValidationError("--k must be at least 1") }
-        guard maxHops.map({ $0 >= 1 }) ?? true else { throw ValidationError("--max-hops must be at least 1") }
         guard (spec == nil) == (outDir == nil) else { throw ValidationError("--spec and --out-dir go together") }
-        if spec != nil || dotFile != nil {
-            guard entities.isEmpty else { throw ValidationError("--spec and --dot take no entity arguments") }
-            return
-        }
-        let expected = view == .ego ? 1 : view == .path ? 2 : 0
-        guard entities.count == expected else {
-            switch view {
-            case .ego: throw ValidationError("--view ego takes one entity: relgraph render --view ego ENTITY")
-            case .path: throw ValidationError("--view path takes two entities: relgraph render --view path FROM TO")
-            case .org, .network: throw ValidationError("--view \(view.rawValue) takes no entity arguments")
-            }
-        }
+        try options.validate(takesNoEntities: spec != nil || dotFile != nil)
     }
 
     func run() throws {
@@ -113,31 +71,11 @@ struct Render: ParsableCommand {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw InputError.unreadable(path: path, reason: "cannot read the file")
         }
-        return Diagram(dot: String(decoding: data, as: UTF8.self), engine: engine, nodeCount: 0, edgeCount: 0)
+        return Diagram(dot: String(decoding: data, as: UTF8.self), engine: options.engine, nodeCount: 0, edgeCount: 0)
     }
 
     /// The view the flags ask for, as DOT text.
     func diagram(in network: Network) throws -> Diagram {
-        var filter = try traversal.filter(in: network)
-        if let country {
-            filter = filter.keeping(countries: Set(RelationFilterOptions.items(country)), in: network)
-        }
-        switch view {
-        case .org:
-            return OrgChartView(network: network, filter: filter).diagram(engine: engine)
-        case .network:
-            return NetworkView(network: network, filter: filter, edgeLabels: edgeLabels).diagram(engine: engine)
-        case .ego:
-            return EgoView(network: network, center: try network.resolve(entities[0]), radius: radius,
-                           filter: filter).diagram(engine: engine)
-        case .path:
-            let source = try network.resolve(entities[0]), target = try network.resolve(entities[1])
-            let paths = Paths.kShortest(in: network.graph, from: source, to: target, k: k, filter: filter,
-                                        maxHops: maxHops ?? .max)
-            guard !paths.isEmpty else {
-                throw CommandFailure.noPath(from: source, to: target, maxHops: maxHops, in: network)
-            }
-            return PathView(network: network, paths: paths).diagram(engine: engine)
-        }
+        try options.diagram(in: network, filter: try options.filter(in: network))
     }
 }
