@@ -12,9 +12,19 @@ public struct Diagram: Sendable, Equatable {
     public var edgeCount: Int
     /// The relations drawn, in the order the DOT text writes them (empty for DOT from elsewhere):
     /// what ties each line of a layout back to its relation (`ViewLayout`).
-    public var edges: [Graph.Edge]
+    public var edges: [Line]
 
-    public init(dot: String, engine: LayoutEngine, nodeCount: Int, edgeCount: Int, edges: [Graph.Edge] = []) {
+    /// One relation as the DOT text writes it: from its `from` to its `to`, or `reversed`.
+    public struct Line: Sendable, Equatable {
+        public var edge: Graph.Edge
+        public var reversed: Bool
+        public init(_ edge: Graph.Edge, reversed: Bool = false) {
+            self.edge = edge
+            self.reversed = reversed
+        }
+    }
+
+    public init(dot: String, engine: LayoutEngine, nodeCount: Int, edgeCount: Int, edges: [Line] = []) {
         self.dot = dot
         self.engine = engine
         self.nodeCount = nodeCount

@@ -35,7 +35,7 @@ public struct NetworkView: Sendable {
         }
         Legend(network: network, nodes: nodes, edges: edges).write(into: &writer)
         return Diagram(dot: writer.finished(), engine: engine, nodeCount: nodes.count, edgeCount: edges.count,
-                       edges: edges)
+                       edges: edges.map { Diagram.Line($0) })
     }
 
     /// The entities and relations drawn, in dataset order.

@@ -43,6 +43,8 @@ public struct PathView: Sendable {
                          reversed: backwards)
         }
         return Diagram(dot: writer.finished(), engine: engine, nodeCount: nodes.count, edgeCount: steps.count,
-                       edges: steps.map(\.edge))
+                       edges: steps.map {
+                           Diagram.Line($0.edge, reversed: network.graph.edgeTarget[Int($0.edge)] == $0.from)
+                       })
     }
 }

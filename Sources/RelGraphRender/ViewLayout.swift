@@ -7,9 +7,8 @@ import RelGraphCore
 ///
 /// Read from Graphviz's own JSON output (`-Tjson`, rendered in the layout child like any other
 /// format), with y flipped so that it grows downwards as on a screen. Lines are tied to relations
-/// by order: Graphviz numbers edges in the order the DOT text writes them, which is
-/// `Diagram.edges`; a line whose ends do not match its relation's is left untied rather than
-/// guessed.
+/// by their ends and order: Graphviz keeps the lines from one node to another in the order the DOT
+/// text writes them (`Diagram.edges`), though it lists them node by node.
 public struct ViewLayout: Sendable {
     /// One drawing operation in a compact form, written as a JSON array: `["c", colour]` pen,
     /// `["C", colour]` fill, `["S", style]`, `["F", size, face]`, `["E"|"e", cx, cy, rx, ry]`
@@ -96,19 +95,24 @@ private struct ViewLayoutReader {
                 layout.background += ops
             }
         }
-        let lines = root["edges"] as? [[String: Any]] ?? []
-        for (position, line) in lines.enumerated() {
-            let index = line["_gvid"] as? Int ?? position
+        // The relations written from each node to each other, in writing order.
+        var written: [String: [Graph.Edge]] = [:]
+        for line in diagram.edges {
+            var ends = [network.graph.edgeSource[Int(line.edge)], network.graph.edgeTarget[Int(line.edge)]]
+                .map { network.graph.nodeIDs[Int($0)] }
+            if line.reversed { ends.reverse() }
+            written[ends[0] + "\u{0}" + ends[1], default: []].append(line.edge)
+        }
+        var taken: [String: Int] = [:]
+        for line in root["edges"] as? [[String: Any]] ?? [] {
+            guard let tail = (line["tail"] as? Int).flatMap({ names[$0] }),
+                  let head = (line["head"] as? Int).flatMap({ names[$0] }) else { continue }
+            let key = tail + "\u{0}" + head, next = taken[key, default: 0]
+            guard let edges = written[key], next < edges.count else { continue }
+            taken[key] = next + 1
             let ops = Self.ops(line, keys: ["_draw_", "_hdraw_", "_tdraw_", "_ldraw_", "_hldraw_", "_tldraw_"],
                                height: height)
-            guard index < diagram.edges.count,
-                  let tail = (line["tail"] as? Int).flatMap({ names[$0] }),
-                  let head = (line["head"] as? Int).flatMap({ names[$0] }) else { continue }
-            let edge = diagram.edges[index]
-            let ends = [network.graph.edgeSource[Int(edge)], network.graph.edgeTarget[Int(edge)]]
-                .map { network.graph.nodeIDs[Int($0)] }
-            guard Set(ends) == Set([tail, head]) else { continue }
-            layout.edges.append(.init(edge: edge, ops: ops))
+            layout.edges.append(.init(edge: edges[next], ops: ops))
         }
         return layout
     }

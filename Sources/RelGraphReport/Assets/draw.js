@@ -63,6 +63,23 @@ RG.Canvas = class {
     this.draw();
   }
 
+  // Frames the drawn ones of `nodes`.
+  fitTo(nodes) {
+    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    for (const node of nodes) {
+      const item = this.nodeAt.get(node);
+      if (!item) continue;
+      const [x, y, w, h] = item.box;
+      x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x + w); y1 = Math.max(y1, y + h);
+    }
+    if (x0 === Infinity) return;
+    const margin = 40;
+    this.scale = Math.min((this.width - 2 * margin) / Math.max(x1 - x0, 1), (this.height - 2 * margin) / Math.max(y1 - y0, 1), 1.5);
+    this.x = this.width / 2 - (x0 + x1) / 2 * this.scale;
+    this.y = this.height / 2 - (y0 + y1) / 2 * this.scale;
+    this.draw();
+  }
+
   pan(dx, dy) { this.x += dx; this.y += dy; this.draw(); }
 
   // Puts `node` in the middle, zoomed in enough to read it.

@@ -1,6 +1,6 @@
 // relgraph viewer: the page. Search, the entity panel, the path finder and the date, over the
 // embedded graph. Every string from the data reaches the page through textContent or an
-// attribute set by the DOM, never through HTML: a name with <script> in it stays text.
+// attribute set by the DOM, never through HTML: a name with a script tag in it stays text.
 "use strict";
 
 RG.el = function (tag, attributes, ...children) {
@@ -227,7 +227,7 @@ RG.App = class {
     });
     this.canvas.selected = null;
     this.canvas.highlight = this.pathHighlight();
-    this.canvas.draw();
+    if (this.paths.length) this.canvas.fitTo(this.canvas.highlight.nodes); else this.canvas.draw();
   }
 
   pathHighlight() {
