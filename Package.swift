@@ -12,10 +12,12 @@ let package = Package(
         .library(name: "RelGraphGraphviz", targets: ["RelGraphGraphviz"]),
         .library(name: "RelGraphRender", targets: ["RelGraphRender"]),
         .library(name: "RelGraphReport", targets: ["RelGraphReport"]),
+        .library(name: "RelGraphServe", targets: ["RelGraphServe"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .target(name: "RelGraphCore"),
@@ -48,11 +50,16 @@ let package = Package(
                 .embedInCode("Assets/main.js"),
             ]
         ),
+        // `relgraph serve`: the viewer's page and JSON API over HTTP (Hummingbird).
+        .target(
+            name: "RelGraphServe",
+            dependencies: [.product(name: "Hummingbird", package: "hummingbird")]
+        ),
         .executableTarget(
             name: "relgraph",
             dependencies: [
                 "RelGraphCore", "RelGraphAlgorithms", "RelGraphIO", "RelGraphGraphviz", "RelGraphRender",
-                "RelGraphReport",
+                "RelGraphReport", "RelGraphServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ],

@@ -23,23 +23,34 @@ public struct ReportData: Encodable, Sendable {
     /// - Complexity: O(V + E) plus the size of the layout.
     public init(network: Network, filter: TraversalFilter, layout: ViewLayout?, title: String, view: String,
                 at: PartialDate?) {
+        let graph = network.graph
+        let nodes = (0..<graph.nodeCount).map { Graph.Node($0) }.filter(filter.canPass)
+        let edges = (0..<graph.edgeCount).map { Graph.Edge($0) }.filter(filter.allows)
+        self.init(network: network, nodes: nodes, edges: edges, layout: layout, title: title, view: view, at: at)
+    }
+
+    /// `nodes` and the relations of `edges` between two of them, in the order given (the graph's
+    /// order keeps the CLI's tie-breaks), with `layout` tied to them.
+    /// - Complexity: O(|nodes| + |edges|) plus the size of the layout.
+    public init(network: Network, nodes: [Graph.Node], edges: [Graph.Edge], layout: ViewLayout?, title: String,
+                view: String, at: PartialDate?) {
         self.title = title
         self.view = view
         self.at = at
         let graph = network.graph
-        var position = [Int32](repeating: -1, count: graph.nodeCount)
+        var position: [Graph.Node: Int32] = [:]
+        position.reserveCapacity(nodes.count)
         entities = []
-        for node in 0..<graph.nodeCount where filter.canPass(Graph.Node(node)) {
+        for node in nodes where position[node] == nil {
             position[node] = Int32(entities.count)
-            entities.append(network.entity(Graph.Node(node)))
+            entities.append(network.entity(node))
         }
-        var edgePosition = [Int32](repeating: -1, count: graph.edgeCount)
+        var edgePosition: [Graph.Edge: Int32] = [:]
         relations = []
-        for index in 0..<graph.edgeCount {
-            let edge = Graph.Edge(index)
-            let from = position[Int(graph.edgeSource[index])], to = position[Int(graph.edgeTarget[index])]
-            guard filter.allows(edge), from >= 0, to >= 0 else { continue }
-            edgePosition[index] = Int32(relations.count)
+        for edge in edges {
+            guard edgePosition[edge] == nil, let from = position[graph.edgeSource[Int(edge)]],
+                  let to = position[graph.edgeTarget[Int(edge)]] else { continue }
+            edgePosition[edge] = Int32(relations.count)
             relations.append(RelationRecord(network.relation(edge), from: Int(from), to: Int(to),
                                             symmetric: graph.isSymmetric(edge)))
         }
@@ -50,7 +61,7 @@ public struct ReportData: Encodable, Sendable {
             for citation in citations { cited[citation.source] = known[citation.source] }
         }
         sources = cited
-        self.layout = layout.map { LayoutRecord($0, entity: { position[Int($0)] }, relation: { edgePosition[Int($0)] }) }
+        self.layout = layout.map { LayoutRecord($0, entity: { position[$0] ?? -1 }, relation: { edgePosition[$0] ?? -1 }) }
     }
 
     /// The number of entities and relations the page carries.

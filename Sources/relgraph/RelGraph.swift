@@ -28,6 +28,7 @@ struct RelGraph: ParsableCommand {
             Export.self, Import.self,
             Render.self,
             Report.self,
+            Serve.self,
         ]
     )
 

@@ -55,13 +55,18 @@ class Session:
         box = self.d.find_element(By.ID, "search")
         box.clear()
         box.send_keys(query)
-        self.wait(lambda: len(self.css("#results li[data-id]")) > 0)
+        # The list answers this query (a server's answer comes later than the keystrokes).
+        self.wait(lambda: self.d.execute_script(
+            "const l = document.getElementById('results'); return l.dataset.query === arguments[0] && !l.hidden"
+            " && l.querySelector('li[data-id]') !== null", query))
         return box
 
     def pick(self, query):
+        """Searches, takes the first result with Enter, and waits for its panel."""
         box = self.search(query)
+        first = self.css("#results li[data-id]")[0].get_attribute("data-id")
         box.send_keys(Keys.ENTER)
-        self.wait(lambda: len(self.css("#entity h2")) > 0)
+        self.wait(lambda: any(f.endswith(f"[{first}]") for f in self.text("#entity .facts")))
 
     def panel(self):
         return {

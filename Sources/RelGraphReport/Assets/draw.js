@@ -192,6 +192,7 @@ RG.Canvas = class {
       }
     }
     ctx.globalAlpha = 1;
+    if (!this.painted) { this.painted = true; performance.mark("relgraph:first-paint"); }
   }
 
   hasVisibleRelation(node) {

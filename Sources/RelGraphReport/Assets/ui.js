@@ -29,7 +29,7 @@ RG.App = class {
     this.pathEnds = { from: null, to: null };
     this.paths = [];
     this.canvas = new RG.Canvas(document.getElementById("drawing"), this.layoutOf(data), this.graph);
-    this.canvas.onClick = node => { if (node !== null) this.select(node); else this.clearSelection(); };
+    this.canvas.onClick = node => { if (node !== null) this.clickNode(node); else this.clearSelection(); };
     this.bindSearch();
     this.bindTime();
     this.bindPath();
@@ -41,6 +41,8 @@ RG.App = class {
     if (data.at) { document.getElementById("date").value = data.at; this.applyDate(); }
     this.updateStatus();
   }
+
+  clickNode(node) { this.select(node); }
 
   layoutOf(data) {
     const layout = data.layout;
@@ -67,7 +69,7 @@ RG.App = class {
       } else if (e.key === "Enter") {
         e.preventDefault();
         const item = items[Math.max(this.active, 0)];
-        if (item) this.pick(+item.dataset.node);
+        if (item && item.dataset.id !== undefined) this.pickID(item.dataset.id);
       } else if (e.key === "Escape") {
         input.value = ""; this.showResults("");
       }
@@ -75,24 +77,41 @@ RG.App = class {
   }
 
   showResults(query) {
+    const token = this.searchToken = (this.searchToken || 0) + 1;
+    Promise.resolve(query.trim() ? this.search(query, 20) : []).then(matches => {
+      if (token === this.searchToken) this.listResults(query, matches);
+    });
+  }
+
+  // Matches as `relgraph search --format json` gives them: id, kind, name, matched, quality.
+  listResults(query, matches) {
     const list = document.getElementById("results");
     list.replaceChildren();
+    list.dataset.query = query;
     this.active = -1;
-    const matches = query.trim() ? this.search(query, 20) : [];
     for (const match of matches) {
-      const entity = this.data.entities[match.node], name = this.graph.name(match.node);
-      const item = RG.el("li", { role: "option", "data-node": match.node, "data-id": entity.id, "aria-selected": "false" },
-        RG.el("span", { class: "name" }, name),
-        match.name !== name && match.quality !== "id" ? RG.el("span", { class: "as" }, ` (as ${match.name})`) : null,
-        RG.el("span", { class: "kind" }, ` ${entity.kind} · ${entity.id}`));
-      item.addEventListener("click", () => this.pick(match.node));
+      const item = RG.el("li", { role: "option", "data-id": match.id, "aria-selected": "false" },
+        RG.el("span", { class: "name" }, match.name),
+        match.matched !== match.name && match.quality !== "id" ? RG.el("span", { class: "as" }, ` (as ${match.matched})`) : null,
+        RG.el("span", { class: "kind" }, ` ${match.kind} · ${match.id}`));
+      item.addEventListener("click", () => this.pickID(match.id));
       list.append(item);
     }
     list.hidden = !matches.length;
     if (query.trim() && !matches.length) { list.append(RG.el("li", { class: "none" }, "no entity matches")); list.hidden = false; }
   }
 
-  search(query, limit) { return this.index.search(query, limit); }
+  search(query, limit) {
+    return this.index.search(query, limit).map(m => {
+      const entity = this.data.entities[m.node];
+      return { id: entity.id, kind: entity.kind, name: this.graph.name(m.node), matched: m.name, quality: m.quality };
+    });
+  }
+
+  pickID(id) {
+    const node = this.index.byID.get(id);
+    if (node !== undefined) this.pick(node);
+  }
 
   pick(node) {
     document.getElementById("results").hidden = true;
@@ -161,7 +180,7 @@ RG.App = class {
     const relation = this.data.relations[edge], other = this.graph.other(edge, node);
     const otherEntity = this.data.entities[other];
     const link = RG.el("a", { href: "#", class: "other" }, `${this.graph.name(other)} [${otherEntity.id}]`);
-    link.addEventListener("click", e => { e.preventDefault(); this.pick(other); });
+    link.addEventListener("click", e => { e.preventDefault(); this.pickID(otherEntity.id); });
     const item = RG.el("li", { "data-relation": relation.id, class: this.graph.allows(edge) ? "" : "hidden-at-date" },
       RG.el("span", { class: "hop" }, RG.el("span", { class: "arrow" }, this.graph.arrow(edge, node)), " ", link),
       RG.el("span", { class: "evidence" }, RG.evidence(relation)));
@@ -196,38 +215,44 @@ RG.App = class {
     this.showPathEnds();
   }
 
+  // Ends are kept by id: in the server's page the drawing, and so the positions, change.
   setPathEnd(which, node) {
-    this.pathEnds[which] = node;
+    this.pathEnds[which] = { id: this.data.entities[node].id, label: `${this.graph.name(node)} [${this.data.entities[node].id}]` };
     this.showPathEnds();
     this.findPaths();
   }
 
   showPathEnds() {
     for (const which of ["from", "to"]) {
-      const node = this.pathEnds[which];
-      document.getElementById(`path-${which}`).textContent = node === null ? "—" : `${this.graph.name(node)} [${this.data.entities[node].id}]`;
+      const end = this.pathEnds[which];
+      document.getElementById(`path-${which}`).textContent = end ? end.label : "—";
     }
   }
 
+  pathCount() { return Math.max(1, Math.min(10, +document.getElementById("path-k").value || 1)); }
+
   findPaths() {
-    const { from, to } = this.pathEnds, out = document.getElementById("path-result");
-    if (from === null || to === null) return;
-    const k = Math.max(1, Math.min(10, +document.getElementById("path-k").value || 1));
-    this.paths = this.graph.kShortest(from, to, k);
-    out.replaceChildren();
-    if (!this.paths.length) {
-      out.append(RG.el("p", { class: "none" }, `no path from ${this.data.entities[from].id} to ${this.data.entities[to].id}`));
-    }
-    this.paths.forEach((path, i) => {
-      const hops = path.edges.length;
-      out.append(RG.el("div", { class: "path", "data-path": i },
-        RG.el("h4", {}, `path ${i + 1} of ${this.paths.length}: ${hops} hop${hops === 1 ? "" : "s"}`),
-        RG.el("ol", {}, ...path.edges.map((edge, j) =>
-          RG.el("li", { class: "hop", "data-relation": this.data.relations[edge].id }, this.graph.explainedHop(edge, path.nodes[j]))))));
-    });
+    const { from, to } = this.pathEnds;
+    if (!from || !to) return;
+    const source = this.index.byID.get(from.id), target = this.index.byID.get(to.id);
+    this.paths = this.graph.kShortest(source, target, this.pathCount());
+    this.listPaths(this.paths.map(path => path.edges.map((edge, j) =>
+      ({ relation: this.data.relations[edge].id, text: this.graph.explainedHop(edge, path.nodes[j]) }))));
     this.canvas.selected = null;
     this.canvas.highlight = this.pathHighlight();
     if (this.paths.length) this.canvas.fitTo(this.canvas.highlight.nodes); else this.canvas.draw();
+  }
+
+  // Each path as its hops, `relgraph path`'s lines.
+  listPaths(paths) {
+    const out = document.getElementById("path-result"), { from, to } = this.pathEnds;
+    out.replaceChildren();
+    if (!paths.length) out.append(RG.el("p", { class: "none" }, `no path from ${from.id} to ${to.id}`));
+    paths.forEach((hops, i) => {
+      out.append(RG.el("div", { class: "path", "data-path": i },
+        RG.el("h4", {}, `path ${i + 1} of ${paths.length}: ${hops.length} hop${hops.length === 1 ? "" : "s"}`),
+        RG.el("ol", {}, ...hops.map(hop => RG.el("li", { class: "hop", "data-relation": hop.relation }, hop.text)))));
+    });
   }
 
   pathHighlight() {
@@ -268,7 +293,7 @@ RG.App = class {
       const slider = document.getElementById("date-slider");
       slider.value = day ? String(this.dates.filter(d => RG.parseDate(d).first <= day.first).length) : "0";
     }
-    if (this.pathEnds.from !== null && this.pathEnds.to !== null) this.findPaths();
+    if (this.pathEnds.from && this.pathEnds.to) this.findPaths();
     if (this.selectedNode !== null && this.selectedNode !== undefined) this.showEntity(this.selectedNode);
     this.canvas.draw();
     this.updateStatus();

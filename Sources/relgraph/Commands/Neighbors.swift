@@ -36,6 +36,15 @@ struct Neighbors: ParsableCommand {
         var neighbors: [Neighbor]
     }
 
+    /// The entities within `depth` hops of `start`, each with the relations that reach it.
+    static func report(from start: Graph.Node, depth: Int, filter: TraversalFilter, in network: Network) -> Report {
+        let reached = Traversal.breadthFirst(in: network.graph, from: start, filter: filter, maxDepth: depth).dropFirst()
+        return Report(entity: network.summary(start), depth: depth, neighbors: reached.map { item in
+            .init(entity: network.summary(item.node), depth: item.depth, via: network.summary(item.parent!),
+                  relations: filter.edges(from: item.parent!, to: item.node, in: network.graph).map(network.relation))
+        })
+    }
+
     func run() throws {
         let network = try options.network()
         let start = try network.resolve(entity)
@@ -44,10 +53,7 @@ struct Neighbors: ParsableCommand {
         let links = reached.map { item in (item, filter.edges(from: item.parent!, to: item.node, in: network.graph)) }
         switch options.format {
         case .json:
-            try Output.json(Report(entity: network.summary(start), depth: depth, neighbors: links.map { item, edges in
-                .init(entity: network.summary(item.node), depth: item.depth, via: network.summary(item.parent!),
-                      relations: edges.map(network.relation))
-            }))
+            try Output.json(Self.report(from: start, depth: depth, filter: filter, in: network))
         case .text:
             let hops = depth == 1 ? "1 hop" : "\(depth) hops"
             Output.line("\(network.summary(start).label): \(reached.count) entit\(reached.count == 1 ? "y" : "ies") within \(hops)")

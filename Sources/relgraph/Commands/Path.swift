@@ -55,6 +55,15 @@ struct PathCommand: ParsableCommand {
         enum CodingKeys: String, CodingKey {
             case from, to, truncated, paths, maxHops = "max_hops"
         }
+
+        init(_ source: Graph.Node, _ target: Graph.Node, _ paths: [Path], maxHops: Int?, truncated: Bool,
+             in network: Network) {
+            from = network.summary(source)
+            to = network.summary(target)
+            self.maxHops = maxHops
+            self.truncated = truncated
+            self.paths = paths.map { PathReport($0, in: network) }
+        }
     }
 
     func run() throws {
@@ -78,8 +87,7 @@ struct PathCommand: ParsableCommand {
         guard !paths.isEmpty else { throw CommandFailure.noPath(from: source, to: target, maxHops: bound, in: network) }
         switch options.format {
         case .json:
-            try Output.json(Report(from: network.summary(source), to: network.summary(target), maxHops: bound,
-                                   truncated: truncated, paths: paths.map { PathReport($0, in: network) }))
+            try Output.json(Report(source, target, paths, maxHops: bound, truncated: truncated, in: network))
         case .text:
             for (i, path) in paths.enumerated() {
                 if i > 0 { Output.line() }

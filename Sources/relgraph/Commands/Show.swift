@@ -20,6 +20,13 @@ struct Show: ParsableCommand {
         var relations: [Link]
     }
 
+    /// Everything the network says about `node`.
+    static func report(_ node: Graph.Node, in network: Network) -> Report {
+        Report(entity: network.entity(node), relations: network.incidences(of: node).map {
+            .init(direction: $0.isOutgoing ? "out" : "in", other: network.summary($0.neighbor), relation: $0.relation)
+        })
+    }
+
     func run() throws {
         let network = try options.network()
         let node = try network.resolve(entity)
@@ -27,10 +34,7 @@ struct Show: ParsableCommand {
         let incidences = network.incidences(of: node)
         switch options.format {
         case .json:
-            try Output.json(Report(entity: entity, relations: incidences.map {
-                .init(direction: $0.isOutgoing ? "out" : "in", other: network.summary($0.neighbor),
-                      relation: $0.relation)
-            }))
+            try Output.json(Self.report(node, in: network))
         case .text:
             printText(entity, node, incidences, network)
         }

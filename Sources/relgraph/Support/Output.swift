@@ -3,11 +3,16 @@ import Foundation
 /// Printing results: text for people, JSON (sorted keys, two-space indent) for programs.
 enum Output {
     static func json<T: Encodable>(_ value: T) throws {
+        FileHandle.standardOutput.write(try jsonData(value))
+    }
+
+    /// The bytes `json` prints: what `relgraph serve` answers too.
+    static func jsonData<T: Encodable>(_ value: T) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var data = try encoder.encode(value)
         data.append(UInt8(ascii: "\n"))
-        FileHandle.standardOutput.write(data)
+        return data
     }
 
     static func line(_ text: String = "") {
