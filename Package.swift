@@ -45,7 +45,11 @@ let package = Package(
                 .embedInCode("Assets/viewer.css"),
                 .embedInCode("Assets/model.js"),
                 .embedInCode("Assets/draw.js"),
+                .embedInCode("Assets/input.js"),
+                .embedInCode("Assets/xdot.js"),
                 .embedInCode("Assets/ui.js"),
+                .embedInCode("Assets/pathfinder.js"),
+                .embedInCode("Assets/dates.js"),
                 .embedInCode("Assets/serve.js"),
                 .embedInCode("Assets/main.js"),
             ]

@@ -4,10 +4,11 @@ import Foundation
 /// report is one file that opens from disk with no network (and `relgraph serve` sends the same
 /// page with a data block that names its API instead).
 public enum ReportPage {
-    /// The script, in load order: the model (the CLI's rules), the drawing, the page, the server
-    /// mode, start-up.
-    static let scripts = [PackageResources.model_js, PackageResources.draw_js, PackageResources.ui_js,
-                          PackageResources.serve_js, PackageResources.main_js]
+    /// The script, in load order: the model (the CLI's rules), the drawing and its input, the page,
+    /// its path finder and date, the server mode, start-up.
+    static let scripts = [PackageResources.model_js, PackageResources.draw_js, PackageResources.input_js,
+                          PackageResources.xdot_js, PackageResources.ui_js, PackageResources.pathfinder_js,
+                          PackageResources.dates_js, PackageResources.serve_js, PackageResources.main_js]
 
     /// The page with `data` (any Encodable; `ReportData` for a report) as its inline JSON.
     /// - Complexity: O(size of the data).

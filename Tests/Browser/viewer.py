@@ -51,6 +51,11 @@ class Session:
     def text(self, selector):
         return [e.text for e in self.css(selector)]
 
+    def texts_now(self, selector):
+        """The texts of `selector` read in one go (a wait may meet a panel being replaced)."""
+        return self.d.execute_script(
+            "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.textContent)", selector)
+
     def search(self, query):
         box = self.d.find_element(By.ID, "search")
         box.clear()
@@ -66,7 +71,7 @@ class Session:
         box = self.search(query)
         first = self.css("#results li[data-id]")[0].get_attribute("data-id")
         box.send_keys(Keys.ENTER)
-        self.wait(lambda: any(f.endswith(f"[{first}]") for f in self.text("#entity .facts")))
+        self.wait(lambda: any(f.endswith(f"[{first}]") for f in self.texts_now("#entity .facts")))
 
     def panel(self):
         return {
@@ -91,6 +96,14 @@ class Session:
                 return
         raise RuntimeError("no button " + label)
 
+    def find_path(self, source, target):
+        """Picks both ends through search and the panel's buttons; waits for the paths."""
+        self.pick(source)
+        self.button("Path from here")
+        self.pick(target)
+        self.button("Path to here")
+        self.wait(lambda: len(self.css("#path-result .path")) > 0)
+
     def set_date(self, text):
         field = self.d.find_element(By.ID, "date")
         field.clear()
@@ -110,11 +123,7 @@ def bundled(s, url):
     s.wait(lambda: len(s.css("#entity h2")) > 0)
     s.seen["panel"] = s.panel()
     s.shot("report-2-dien-bien")
-    s.pick("phan van giang")
-    s.button("Path from here")
-    s.pick("luang prabang")
-    s.button("Path to here")
-    s.wait(lambda: len(s.css("#path-result .path")) > 0)
+    s.find_path("phan van giang", "luang prabang")
     s.seen["path"] = s.paths()
     s.seen["lit"] = s.d.execute_script("return Array.from(window.relgraph.canvas.highlight.edges).map(e => window.relgraph.data.relations[e].id)")
     s.shot("report-3-path")
@@ -124,7 +133,7 @@ def bundled(s, url):
     s.wait(lambda: len(s.css("#path-result .path")) > 1)
     s.seen["path3"] = s.paths()
     s.set_date("2024-10-22")
-    s.wait(lambda: "as of" in s.text("#status")[0])
+    s.wait(lambda: "as of" in s.texts_now("#status")[0])
     s.seen["dated_status"] = s.text("#status")[0]
     s.seen["hidden"] = s.d.execute_script("return window.relgraph.hiddenRelations()")
     s.seen["dated_path3"] = s.paths()
@@ -160,11 +169,7 @@ def serve(s, url):
     s.wait(lambda: len(s.css("#entity ul.relations > li")) > 0)
     s.seen["panel"] = s.panel()
     s.shot("serve-2-dien-bien")
-    s.pick("phan van giang")
-    s.button("Path from here")
-    s.pick("luang prabang")
-    s.button("Path to here")
-    s.wait(lambda: len(s.css("#path-result .path")) > 0)
+    s.find_path("phan van giang", "luang prabang")
     s.seen["path"] = s.paths()
     s.shot("serve-3-path")
 

@@ -108,3 +108,28 @@ import Testing
         #expect(seen["console_errors"] as? [String] == [])
     }
 }
+
+/// The report's command line, without a browser.
+@Suite struct ReportCommandTests {
+    @Test func bundledReportIsOneFileWithNothingToFetch() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let page = folder.appendingPathComponent("r.html")
+        let run = try CLI.run(["report", "-o", page.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let html = try String(contentsOf: page, encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        // Nothing is fetched: no external script, style, image or font.
+        for reference in ["src=\"http", "href=\"http", "@import", "url("] { #expect(!html.contains(reference), "\(reference)") }
+        #expect(html.components(separatedBy: "<script").count - 1 == 2)
+    }
+
+    @Test func refusesBadViewArguments() throws {
+        let path = try CLI.run(["report", "--view", "path", "phan-van-giang", "-o", "x.html"])
+        #expect(path.status == 64)
+        #expect(path.stderr.contains("--view path takes two entities"))
+        let unknown = try CLI.run(["report", "--view", "ego", "nobody", "-o", "x.html"])
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr == "relgraph: error: no entity matches 'nobody'\n")
+    }
+}

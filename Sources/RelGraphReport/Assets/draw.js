@@ -60,7 +60,7 @@ RG.Canvas = class {
     this.x = cx - (cx - this.x) * (scale / this.scale);
     this.y = cy - (cy - this.y) * (scale / this.scale);
     this.scale = scale;
-    this.draw();
+    this.moved();
   }
 
   // Frames the drawn ones of `nodes`.
@@ -80,7 +80,27 @@ RG.Canvas = class {
     this.draw();
   }
 
-  pan(dx, dy) { this.x += dx; this.y += dy; this.draw(); }
+  pan(dx, dy) { this.x += dx; this.y += dy; this.moved(); }
+
+  // While the view moves, the last full picture is moved and scaled (one image copy per frame,
+  // whatever the size of the graph); the full picture is drawn again once it rests.
+  moved() {
+    if (!this.snapshot) { this.draw(); return; }
+    clearTimeout(this.resting);
+    this.resting = setTimeout(() => this.draw(), 150);
+    if (this.pendingQuick) return;
+    this.pendingQuick = true;
+    requestAnimationFrame(() => {
+      this.pendingQuick = false;
+      const ctx = this.ctx, snap = this.snapshot, k = this.scale / snap.scale;
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.globalAlpha = 1;
+      ctx.fillStyle = "#ffffff";
+      ctx.fillRect(0, 0, this.canvas.width, this.canvas.height);
+      ctx.drawImage(snap.image, (this.x - snap.x * k) * this.ratio, (this.y - snap.y * k) * this.ratio,
+                    snap.image.width * k, snap.image.height * k);
+    });
+  }
 
   // Puts `node` in the middle, zoomed in enough to read it.
   center(node) {
@@ -107,57 +127,6 @@ RG.Canvas = class {
     return null;
   }
 
-  bindInput() {
-    const canvas = this.canvas, pointers = new Map();
-    let moved = false, pinch = null;
-    canvas.addEventListener("wheel", e => {
-      e.preventDefault();
-      const box = canvas.getBoundingClientRect();
-      this.zoom(Math.exp(-e.deltaY * 0.0015), e.clientX - box.left, e.clientY - box.top);
-    }, { passive: false });
-    canvas.addEventListener("pointerdown", e => {
-      canvas.setPointerCapture(e.pointerId);
-      pointers.set(e.pointerId, [e.clientX, e.clientY]);
-      moved = false;
-      if (pointers.size === 2) {
-        const [a, b] = Array.from(pointers.values());
-        pinch = Math.hypot(a[0] - b[0], a[1] - b[1]);
-      }
-    });
-    canvas.addEventListener("pointermove", e => {
-      const last = pointers.get(e.pointerId);
-      if (!last) return;
-      const dx = e.clientX - last[0], dy = e.clientY - last[1];
-      if (Math.abs(dx) + Math.abs(dy) > 2) moved = true;
-      pointers.set(e.pointerId, [e.clientX, e.clientY]);
-      if (pointers.size === 2 && pinch) {
-        const [a, b] = Array.from(pointers.values());
-        const distance = Math.hypot(a[0] - b[0], a[1] - b[1]);
-        const box = canvas.getBoundingClientRect();
-        this.zoom(distance / pinch, (a[0] + b[0]) / 2 - box.left, (a[1] + b[1]) / 2 - box.top);
-        pinch = distance;
-      } else if (pointers.size === 1) {
-        this.pan(dx, dy);
-      }
-    });
-    const up = e => {
-      const wasClick = pointers.size === 1 && !moved;
-      pointers.delete(e.pointerId);
-      if (pointers.size < 2) pinch = null;
-      if (wasClick && e.type === "pointerup" && this.onClick) this.onClick(this.nodeUnder(e.clientX, e.clientY));
-    };
-    canvas.addEventListener("pointerup", up);
-    canvas.addEventListener("pointercancel", up);
-    canvas.addEventListener("keydown", e => {
-      const step = 60;
-      const keys = { ArrowLeft: () => this.pan(step, 0), ArrowRight: () => this.pan(-step, 0),
-                     ArrowUp: () => this.pan(0, step), ArrowDown: () => this.pan(0, -step),
-                     "+": () => this.zoom(1.25), "=": () => this.zoom(1.25), "-": () => this.zoom(0.8),
-                     "0": () => this.fit(), f: () => this.fit() };
-      if (keys[e.key]) { e.preventDefault(); keys[e.key](); }
-    });
-  }
-
   draw() {
     if (this.pending) return;
     this.pending = true;
@@ -166,6 +135,7 @@ RG.Canvas = class {
 
   paint() {
     const ctx = this.ctx;
+    this.font = null;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.fillStyle = "#ffffff";
     ctx.fillRect(0, 0, this.canvas.width, this.canvas.height);
@@ -175,17 +145,28 @@ RG.Canvas = class {
     const showText = this.scale * 10 >= 3;
     const hl = this.highlight, graph = this.graph;
     this.replay(this.layout.background, 1, showText);
+    // Lines are many and alike: gathered into one path per style and stroked once each, a
+    // thousand times faster than a stroke per line at tens of thousands of relations.
+    let batches = new Map(), texts = [];
     for (const item of this.layout.edges) {
       if (!graph.allows(item.edge) || !visible(item.bounds)) continue;
       const lit = !hl || hl.edges.has(item.edge);
-      this.replay(item.ops, lit ? 1 : 0.12, showText, hl && lit ? 2.5 : 0);
+      this.gather(batches, texts, item.ops, lit ? 1 : 0.12, showText, hl && lit ? 2.5 : 0);
     }
+    this.flush(batches, texts);
+    // Entities likewise: Graphviz keeps them apart, so drawing all fills, then all outlines, then
+    // all labels looks the same as drawing them one by one.
+    batches = new Map(); texts = [];
     for (const item of this.layout.nodes) {
       const b = item.box;
       if (!visible([b[0], b[1], b[0] + b[2], b[1] + b[3]])) continue;
       const lit = !hl || hl.nodes.has(item.node);
       const faded = graph.allowed && !this.hasVisibleRelation(item.node);
-      this.replay(item.ops, lit && !faded ? 1 : 0.18, showText);
+      this.gather(batches, texts, item.ops, lit && !faded ? 1 : 0.18, showText, 0);
+    }
+    this.flush(batches, texts);
+    for (const item of this.layout.nodes) {
+      const b = item.box;
       if (item.node === this.selected) {
         ctx.globalAlpha = 1; ctx.setLineDash([]); ctx.lineWidth = 3 / Math.min(this.scale, 1); ctx.strokeStyle = "#d81b60";
         ctx.strokeRect(b[0] - 3, b[1] - 3, b[2] + 6, b[3] + 6);
@@ -193,63 +174,21 @@ RG.Canvas = class {
     }
     ctx.globalAlpha = 1;
     if (!this.painted) { this.painted = true; performance.mark("relgraph:first-paint"); }
+    this.keepSnapshot();
+  }
+
+  keepSnapshot() {
+    if (this.layout.nodes.length < 500) { this.snapshot = null; return; } // small graphs redraw faster than they copy
+    const image = this.snapshot && this.snapshot.image.width === this.canvas.width && this.snapshot.image.height === this.canvas.height
+      ? this.snapshot.image : Object.assign(document.createElement("canvas"), { width: this.canvas.width, height: this.canvas.height });
+    const ctx = image.getContext("2d");
+    ctx.clearRect(0, 0, image.width, image.height);
+    ctx.drawImage(this.canvas, 0, 0);
+    this.snapshot = { image, x: this.x, y: this.y, scale: this.scale };
   }
 
   hasVisibleRelation(node) {
     const g = this.graph;
     return g.out[node].some(e => g.allows(e)) || g.in[node].some(e => g.allows(e));
-  }
-
-  // Replays xdot operations (see ViewLayout.DrawOp).
-  replay(ops, alpha, showText, extraWidth = 0) {
-    const ctx = this.ctx;
-    ctx.globalAlpha = alpha;
-    let pen = "#000000", fill = "#000000", font = 14, dash = [], width = 1;
-    ctx.lineJoin = "round";
-    const path = (op, close) => {
-      ctx.beginPath();
-      ctx.moveTo(op[1], op[2]);
-      for (let i = 3; i + 1 < op.length; i += 2) ctx.lineTo(op[i], op[i + 1]);
-      if (close) ctx.closePath();
-    };
-    const bezier = op => {
-      ctx.beginPath();
-      ctx.moveTo(op[1], op[2]);
-      for (let i = 3; i + 5 < op.length; i += 6) ctx.bezierCurveTo(op[i], op[i + 1], op[i + 2], op[i + 3], op[i + 4], op[i + 5]);
-    };
-    const stroke = () => { ctx.strokeStyle = pen; ctx.lineWidth = width + extraWidth; ctx.setLineDash(dash); ctx.stroke(); };
-    const filled = () => { ctx.fillStyle = fill; ctx.fill(); };
-    for (const op of ops) {
-      switch (op[0]) {
-        case "c": pen = op[1]; break;
-        case "C": fill = op[1]; break;
-        case "S": {
-          const style = op[1];
-          if (style === "dashed") dash = [5, 2];
-          else if (style === "dotted") dash = [1, 2];
-          else if (style === "solid") dash = [];
-          const w = /^(?:setlinewidth|penwidth)\(([\d.]+)\)$/.exec(style);
-          if (w) width = +w[1];
-          break;
-        }
-        case "F": font = op[1]; break;
-        case "E": case "e":
-          ctx.beginPath(); ctx.ellipse(op[1], op[2], op[3], op[4], 0, 0, 2 * Math.PI);
-          if (op[0] === "E") filled();
-          stroke(); break;
-        case "P": path(op, true); filled(); stroke(); break;
-        case "p": path(op, true); stroke(); break;
-        case "L": path(op, false); stroke(); break;
-        case "B": bezier(op); filled(); stroke(); break;
-        case "b": bezier(op); stroke(); break;
-        case "T":
-          if (!showText) break;
-          ctx.fillStyle = pen;
-          ctx.font = `${font}px "DejaVu Sans", "Noto Sans", Arial, sans-serif`;
-          ctx.textAlign = op[3] < 0 ? "left" : op[3] > 0 ? "right" : "center";
-          ctx.fillText(op[5], op[1], op[2]);
-          break;
-      }
-    }
   }
 };

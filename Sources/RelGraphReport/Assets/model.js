@@ -10,6 +10,16 @@ RG.foldTokens = function (text) {
   const tokens = [];
   let current = "";
   for (const ch of String(text).normalize("NFD")) {
+    // ASCII and the combining diacritics answered without a regular expression: most of a
+    // Vietnamese name after NFD.
+    const code = ch.charCodeAt(0);
+    if (code < 128) {
+      if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) { current += ch; continue; }
+      if (code >= 65 && code <= 90) { current += String.fromCharCode(code + 32); continue; }
+      if (current) { tokens.push(current); current = ""; }
+      continue;
+    }
+    if (code >= 0x300 && code <= 0x36f) continue;
     if (/\p{M}/u.test(ch)) continue;
     if (ch === "đ" || ch === "Đ" || ch === "ð" || ch === "Ð") { current += "d"; continue; }
     if (/[\p{Alphabetic}\p{N}]/u.test(ch)) { current += ch.toLowerCase(); continue; }

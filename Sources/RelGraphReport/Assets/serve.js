@@ -34,7 +34,7 @@ RG.ServerApp = class extends RG.App {
   load(data) {
     this.data = Object.assign(data, { title: this.data.title });
     this.graph = new RG.Graph(data);
-    this.index = new RG.NameIndex(data.entities);
+    this.names = null;
     this.graph.setDate(this.date || null);
     this.canvas.graph = this.graph;
     this.canvas.setLayout(this.layoutOf(data));

@@ -25,7 +25,7 @@ RG.App = class {
   constructor(data) {
     this.data = data;
     this.graph = new RG.Graph(data);
-    this.index = new RG.NameIndex(data.entities);
+    this.names = null;
     this.pathEnds = { from: null, to: null };
     this.paths = [];
     this.canvas = new RG.Canvas(document.getElementById("drawing"), this.layoutOf(data), this.graph);
@@ -43,6 +43,9 @@ RG.App = class {
   }
 
   clickNode(node) { this.select(node); }
+
+  // The name index, built at the first search: a page of thousands of entities opens sooner.
+  get index() { return this.names || (this.names = new RG.NameIndex(this.data.entities)); }
 
   layoutOf(data) {
     const layout = data.layout;
@@ -201,111 +204,5 @@ RG.App = class {
     const where = RG.el("span", { class: "source" }, ` — ${c.source}${c.locator ? " " + c.locator : ""}${about ? ": " + about : ""}`);
     return RG.el("li", { class: "citation" }, RG.el("q", {}, c.quote), where,
       url ? RG.el("a", { href: url, target: "_blank", rel: "noopener noreferrer", class: "link" }, " link") : null);
-  }
-
-  // MARK: paths
-
-  bindPath() {
-    document.getElementById("path-k").addEventListener("change", () => this.findPaths());
-    document.getElementById("path-clear").addEventListener("click", () => {
-      this.pathEnds = { from: null, to: null }; this.paths = [];
-      this.showPathEnds(); document.getElementById("path-result").replaceChildren();
-      this.canvas.highlight = null; this.canvas.draw();
-    });
-    this.showPathEnds();
-  }
-
-  // Ends are kept by id: in the server's page the drawing, and so the positions, change.
-  setPathEnd(which, node) {
-    this.pathEnds[which] = { id: this.data.entities[node].id, label: `${this.graph.name(node)} [${this.data.entities[node].id}]` };
-    this.showPathEnds();
-    this.findPaths();
-  }
-
-  showPathEnds() {
-    for (const which of ["from", "to"]) {
-      const end = this.pathEnds[which];
-      document.getElementById(`path-${which}`).textContent = end ? end.label : "—";
-    }
-  }
-
-  pathCount() { return Math.max(1, Math.min(10, +document.getElementById("path-k").value || 1)); }
-
-  findPaths() {
-    const { from, to } = this.pathEnds;
-    if (!from || !to) return;
-    const source = this.index.byID.get(from.id), target = this.index.byID.get(to.id);
-    this.paths = this.graph.kShortest(source, target, this.pathCount());
-    this.listPaths(this.paths.map(path => path.edges.map((edge, j) =>
-      ({ relation: this.data.relations[edge].id, text: this.graph.explainedHop(edge, path.nodes[j]) }))));
-    this.canvas.selected = null;
-    this.canvas.highlight = this.pathHighlight();
-    if (this.paths.length) this.canvas.fitTo(this.canvas.highlight.nodes); else this.canvas.draw();
-  }
-
-  // Each path as its hops, `relgraph path`'s lines.
-  listPaths(paths) {
-    const out = document.getElementById("path-result"), { from, to } = this.pathEnds;
-    out.replaceChildren();
-    if (!paths.length) out.append(RG.el("p", { class: "none" }, `no path from ${from.id} to ${to.id}`));
-    paths.forEach((hops, i) => {
-      out.append(RG.el("div", { class: "path", "data-path": i },
-        RG.el("h4", {}, `path ${i + 1} of ${paths.length}: ${hops.length} hop${hops.length === 1 ? "" : "s"}`),
-        RG.el("ol", {}, ...hops.map(hop => RG.el("li", { class: "hop", "data-relation": hop.relation }, hop.text)))));
-    });
-  }
-
-  pathHighlight() {
-    const nodes = new Set(), edges = new Set();
-    for (const path of this.paths) { path.nodes.forEach(n => nodes.add(n)); path.edges.forEach(e => edges.add(e)); }
-    return { nodes, edges };
-  }
-
-  // MARK: time
-
-  bindTime() {
-    const dates = new Set();
-    for (const r of this.data.relations) for (const d of [r.from_date, r.until_date]) if (d) dates.add(d);
-    this.dates = Array.from(dates).sort((a, b) => RG.parseDate(a).first - RG.parseDate(b).first || RG.parseDate(a).last - RG.parseDate(b).last);
-    const slider = document.getElementById("date-slider"), field = document.getElementById("date");
-    slider.max = String(this.dates.length);
-    slider.value = "0";
-    slider.disabled = !this.dates.length;
-    slider.addEventListener("input", () => {
-      const i = +slider.value;
-      field.value = i === 0 ? "" : this.dates[i - 1];
-      this.applyDate(true);
-    });
-    field.addEventListener("change", () => this.applyDate());
-    field.addEventListener("keydown", e => { if (e.key === "Enter") { e.preventDefault(); this.applyDate(); } });
-    document.getElementById("date-clear").addEventListener("click", () => { field.value = ""; this.applyDate(); });
-  }
-
-  // Shows the network as of the date typed (the CLI's --at): relations that cannot hold then hide.
-  applyDate(fromSlider) {
-    const field = document.getElementById("date"), text = field.value.trim();
-    const day = text ? RG.parseDate(text) : null;
-    field.classList.toggle("invalid", !!text && !day);
-    if (text && !day) return;
-    this.date = day;
-    this.graph.setDate(day);
-    if (!fromSlider) {
-      const slider = document.getElementById("date-slider");
-      slider.value = day ? String(this.dates.filter(d => RG.parseDate(d).first <= day.first).length) : "0";
-    }
-    if (this.pathEnds.from && this.pathEnds.to) this.findPaths();
-    if (this.selectedNode !== null && this.selectedNode !== undefined) this.showEntity(this.selectedNode);
-    this.canvas.draw();
-    this.updateStatus();
-  }
-
-  hiddenRelations() { return this.data.relations.filter((r, e) => !this.graph.allows(e)).map(r => r.id); }
-
-  updateStatus() {
-    const total = this.data.relations.length, shown = total - this.hiddenRelations().length;
-    const entities = this.data.entities.length;
-    document.getElementById("status").textContent = this.date
-      ? `as of ${this.date.text}: ${shown} of ${total} relations may hold; ${entities} entities`
-      : `${entities} entities, ${total} relations`;
   }
 };

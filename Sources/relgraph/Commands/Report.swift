@@ -41,6 +41,9 @@ struct Report: ParsableCommand {
                                                                        valueName: "file"))
     var output: String
 
+    /// Above this, a layout takes minutes and the page tens of megabytes; `serve` is the way in.
+    static let maxEntities = 20_000
+
     func validate() throws {
         guard timeout >= 0, timeout.isFinite else { throw ValidationError("--timeout must be 0 or more seconds") }
         try options.validate(takesNoEntities: false)
@@ -53,6 +56,12 @@ struct Report: ParsableCommand {
         undated.traversal.relations.at = nil
         let filter = try undated.filter(in: network)
         let diagram = try undated.diagram(in: network, filter: filter)
+        guard diagram.nodeCount <= Self.maxEntities else {
+            throw CommandFailure(.usage, """
+                a report draws at most \(Self.maxEntities) entities and this view has \(diagram.nodeCount): narrow it \
+                (--kinds, --types, --country, --view ego) or explore it with relgraph serve
+                """)
+        }
         let layout = try diagram.layout(in: network, timeout: timeout)
         let data = ReportData(network: network, filter: filter, layout: layout,
                               title: title ?? (network.hasRecords ? network.dataset.title : nil) ?? "relgraph",
