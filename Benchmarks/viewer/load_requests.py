@@ -1,5 +1,5 @@
 """Writes wrk Lua scripts that cycle through requests drawn from the benchmark data:
-search (words of real names), show (entity ids), path (the benchmark's query pairs)."""
+search (whole names of entities), show (entity ids), path (the benchmark's query pairs)."""
 import csv
 import random
 import sys
@@ -11,7 +11,7 @@ names, ids = [], []
 with open(f"{bench}/nodes.csv", encoding="utf-8") as f:
     for i, row in enumerate(csv.DictReader(f)):
         if i % 997 == 0:
-            names.append(" ".join(row["name"].split()[:2]))
+            names.append(row["name"])
             ids.append(row["id"])
 pairs = [(r["source"], r["target"]) for r in csv.DictReader(open(f"{bench}/queries.csv"))]
 requests = {
