@@ -127,7 +127,7 @@ import Testing
     @Test func refusesBadViewArguments() throws {
         let path = try CLI.run(["report", "--view", "path", "phan-van-giang", "-o", "x.html"])
         #expect(path.status == 64)
-        #expect(path.stderr.contains("--view path takes two entities"))
+        #expect(path.stderr.contains("--view path takes two entities: relgraph report --view path FROM TO"))
         let unknown = try CLI.run(["report", "--view", "ego", "nobody", "-o", "x.html"])
         #expect(unknown.status == 1)
         #expect(unknown.stderr == "relgraph: error: no entity matches 'nobody'\n")

@@ -53,7 +53,7 @@ struct Render: ParsableCommand {
     func validate() throws {
         guard timeout >= 0, timeout.isFinite else { throw ValidationError("--timeout must be 0 or more seconds") }
         guard (spec == nil) == (outDir == nil) else { throw ValidationError("--spec and --out-dir go together") }
-        try options.validate(takesNoEntities: spec != nil || dotFile != nil)
+        try options.validate(takesNoEntities: spec != nil || dotFile != nil, command: "render")
     }
 
     func run() throws {

@@ -46,7 +46,7 @@ struct Report: ParsableCommand {
 
     func validate() throws {
         guard timeout >= 0, timeout.isFinite else { throw ValidationError("--timeout must be 0 or more seconds") }
-        try options.validate(takesNoEntities: false)
+        try options.validate(takesNoEntities: false, command: "report")
     }
 
     func run() throws {

@@ -42,8 +42,9 @@ struct ViewOptions: ParsableArguments {
     @Option(name: .long, help: "Layout engine: auto, dot, neato, fdp, sfdp, circo or twopi.")
     var engine: LayoutEngine = .auto
 
-    /// Checks the numbers, and the entity arguments unless `takesNoEntities` (a spec or a DOT file).
-    func validate(takesNoEntities: Bool) throws {
+    /// Checks the numbers, and the entity arguments unless `takesNoEntities` (a spec or a DOT file);
+    /// `command` names the command in the usage the messages give.
+    func validate(takesNoEntities: Bool, command: String) throws {
         guard radius >= 0 else { throw ValidationError("--radius must be 0 or more") }
         guard k >= 1 else { throw ValidationError("--k must be at least 1") }
         guard maxHops.map({ $0 >= 1 }) ?? true else { throw ValidationError("--max-hops must be at least 1") }
@@ -54,8 +55,8 @@ struct ViewOptions: ParsableArguments {
         let expected = kind == .ego ? 1 : kind == .path ? 2 : 0
         guard entities.count == expected else {
             switch kind {
-            case .ego: throw ValidationError("--view ego takes one entity: relgraph render --view ego ENTITY")
-            case .path: throw ValidationError("--view path takes two entities: relgraph render --view path FROM TO")
+            case .ego: throw ValidationError("--view ego takes one entity: relgraph \(command) --view ego ENTITY")
+            case .path: throw ValidationError("--view path takes two entities: relgraph \(command) --view path FROM TO")
             case .org, .network: throw ValidationError("--view \(kind.rawValue) takes no entity arguments")
             }
         }
