@@ -8,12 +8,13 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Graphviz headers and libraries (linked in-process) and the fonts that draw Vietnamese text.
 APT_RUNTIME := libgraphviz-dev fonts-dejavu-core
 # Real clients the tests check our output against: Graphviz's own tools (gc, dot), its example
-# graphs, and xmllint; Java for Spark (the Spark job's tests run pyspark on local[2]).
-APT_TEST := graphviz graphviz-doc libxml2-utils openjdk-17-jre-headless
+# graphs, xmllint, Java for Spark (the Spark job's tests run pyspark on local[2]), and the browser the
+# viewer's pages are tested in (chromium, driven by chromedriver).
+APT_TEST := graphviz graphviz-doc libxml2-utils openjdk-17-jre-headless chromium chromium-driver
 # A virtualenv with the Python peers (networkx) the interoperability and analysis tests compare with,
-# and pyspark (spark-submit included) for Spark/relgraph_spark.py.
+# pyspark (spark-submit included) for Spark/relgraph_spark.py, and Selenium, which drives chromium.
 VENV := .build/venv
-PY_TEST := networkx==3.6.1 scipy numpy pyyaml pyspark==4.3.0
+PY_TEST := networkx==3.6.1 scipy numpy pyyaml pyspark==4.3.0 selenium==4.51.0
 
 RELGRAPH := .build/release/relgraph
 DEMO := demo
@@ -34,7 +35,7 @@ test-deps: deps
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
 	@[ -x $(VENV)/bin/python ] || python3 -m venv $(VENV)
-	@$(VENV)/bin/python -c "import networkx, scipy, yaml, pyspark" 2>/dev/null || $(VENV)/bin/pip install -q $(PY_TEST)
+	@$(VENV)/bin/python -c "import networkx, scipy, yaml, pyspark, selenium" 2>/dev/null || $(VENV)/bin/pip install -q $(PY_TEST)
 
 build: deps
 	swift build -c release --product relgraph

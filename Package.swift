@@ -11,10 +11,13 @@ let package = Package(
         .library(name: "RelGraphIO", targets: ["RelGraphIO"]),
         .library(name: "RelGraphGraphviz", targets: ["RelGraphGraphviz"]),
         .library(name: "RelGraphRender", targets: ["RelGraphRender"]),
+        .library(name: "RelGraphReport", targets: ["RelGraphReport"]),
+        .library(name: "RelGraphServe", targets: ["RelGraphServe"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .target(name: "RelGraphCore"),
@@ -33,10 +36,34 @@ let package = Package(
         // The one room that calls Graphviz: parsing, layout, rendering, the layout child process.
         .target(name: "RelGraphGraphviz", dependencies: ["RelGraphCore", "CGraphviz", "CGraphvizReader"]),
         .target(name: "RelGraphRender", dependencies: ["RelGraphCore", "RelGraphAlgorithms", "RelGraphGraphviz"]),
+        // The browser viewer: one HTML page (template, style, script) and the data it reads.
+        .target(
+            name: "RelGraphReport",
+            dependencies: ["RelGraphCore", "RelGraphAlgorithms", "RelGraphRender"],
+            resources: [
+                .embedInCode("Assets/page.html"),
+                .embedInCode("Assets/viewer.css"),
+                .embedInCode("Assets/model.js"),
+                .embedInCode("Assets/draw.js"),
+                .embedInCode("Assets/input.js"),
+                .embedInCode("Assets/xdot.js"),
+                .embedInCode("Assets/ui.js"),
+                .embedInCode("Assets/pathfinder.js"),
+                .embedInCode("Assets/dates.js"),
+                .embedInCode("Assets/serve.js"),
+                .embedInCode("Assets/main.js"),
+            ]
+        ),
+        // `relgraph serve`: the viewer's page and JSON API over HTTP (Hummingbird).
+        .target(
+            name: "RelGraphServe",
+            dependencies: [.product(name: "Hummingbird", package: "hummingbird")]
+        ),
         .executableTarget(
             name: "relgraph",
             dependencies: [
                 "RelGraphCore", "RelGraphAlgorithms", "RelGraphIO", "RelGraphGraphviz", "RelGraphRender",
+                "RelGraphReport", "RelGraphServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ],

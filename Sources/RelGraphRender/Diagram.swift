@@ -1,4 +1,5 @@
 import Foundation
+import RelGraphCore
 import RelGraphGraphviz
 
 /// A view drawn as DOT text, with the engine that lays it out.
@@ -9,12 +10,26 @@ public struct Diagram: Sendable, Equatable {
     public var engine: LayoutEngine
     public var nodeCount: Int
     public var edgeCount: Int
+    /// The relations drawn, in the order the DOT text writes them (empty for DOT from elsewhere):
+    /// what ties each line of a layout back to its relation (`ViewLayout`).
+    public var edges: [Line]
 
-    public init(dot: String, engine: LayoutEngine, nodeCount: Int, edgeCount: Int) {
+    /// One relation as the DOT text writes it: from its `from` to its `to`, or `reversed`.
+    public struct Line: Sendable, Equatable {
+        public var edge: Graph.Edge
+        public var reversed: Bool
+        public init(_ edge: Graph.Edge, reversed: Bool = false) {
+            self.edge = edge
+            self.reversed = reversed
+        }
+    }
+
+    public init(dot: String, engine: LayoutEngine, nodeCount: Int, edgeCount: Int, edges: [Line] = []) {
         self.dot = dot
         self.engine = engine
         self.nodeCount = nodeCount
         self.edgeCount = edgeCount
+        self.edges = edges
     }
 }
 

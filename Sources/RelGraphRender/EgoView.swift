@@ -36,6 +36,7 @@ public struct EgoView: Sendable {
         }
         for edge in edges { painter.edge(edge, into: &writer, label: graph.type(of: edge).rawValue) }
         Legend(network: network, nodes: nodes, edges: edges).write(into: &writer)
-        return Diagram(dot: writer.finished(), engine: engine, nodeCount: nodes.count, edgeCount: edges.count)
+        return Diagram(dot: writer.finished(), engine: engine, nodeCount: nodes.count, edgeCount: edges.count,
+                       edges: edges.map { Diagram.Line($0) })
     }
 }

@@ -34,7 +34,8 @@ public struct NetworkView: Sendable {
             painter.edge(edge, into: &writer, label: edgeLabels ? network.graph.type(of: edge).rawValue : nil)
         }
         Legend(network: network, nodes: nodes, edges: edges).write(into: &writer)
-        return Diagram(dot: writer.finished(), engine: engine, nodeCount: nodes.count, edgeCount: edges.count)
+        return Diagram(dot: writer.finished(), engine: engine, nodeCount: nodes.count, edgeCount: edges.count,
+                       edges: edges.map { Diagram.Line($0) })
     }
 
     /// The entities and relations drawn, in dataset order.

@@ -50,7 +50,7 @@ public struct OrgChartView: Sendable {
         // The whole above its parts; arrows still point from part to whole, person to post.
         for edge in chart.edges { painter.edge(edge, into: &writer, reversed: true) }
         return Diagram(dot: writer.finished(), engine: engine, nodeCount: chart.members.count,
-                       edgeCount: chart.edges.count)
+                       edgeCount: chart.edges.count, edges: chart.edges.map { Diagram.Line($0, reversed: true) })
     }
 
     /// Writes the members in boxes: by country, then top organisation, then organisation with posts.

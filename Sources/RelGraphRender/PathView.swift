@@ -42,6 +42,9 @@ public struct PathView: Sendable {
             painter.edge(step.edge, into: &writer, label: ViewText.pathLabel(of: step.edge, in: network),
                          reversed: backwards)
         }
-        return Diagram(dot: writer.finished(), engine: engine, nodeCount: nodes.count, edgeCount: steps.count)
+        return Diagram(dot: writer.finished(), engine: engine, nodeCount: nodes.count, edgeCount: steps.count,
+                       edges: steps.map {
+                           Diagram.Line($0.edge, reversed: network.graph.edgeTarget[Int($0.edge)] == $0.from)
+                       })
     }
 }

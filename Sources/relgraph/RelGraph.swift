@@ -29,6 +29,8 @@ struct RelGraph: ParsableCommand {
             AddSource.self, Cite.self, Alias.self, AddRelation.self,
             Export.self, Import.self, ImportResults.self,
             Render.self,
+            Report.self,
+            Serve.self,
         ]
     )
 

@@ -67,6 +67,10 @@ import Testing
                                       Spark export folder.
               render                  Draw a diagram through Graphviz: the org chart, the
                                       network, an entity's neighbourhood, or paths.
+              report                  Write one self-contained HTML page to explore the
+                                      network in a browser: search, click, paths, dates.
+              serve                   Serve the report's page and a JSON API (search, show,
+                                      neighbors, path) on this machine.
 
               See 'relgraph help <subcommand>' for detailed help.
             """)

@@ -49,6 +49,15 @@ struct Neighbors: ParsableCommand {
         var neighbors: [Neighbor]
     }
 
+    /// The entities within `depth` hops of `start`, each with the relations that reach it.
+    static func report(from start: Graph.Node, depth: Int, filter: TraversalFilter, in network: Network) -> Report {
+        let reached = Traversal.breadthFirst(in: network.graph, from: start, filter: filter, maxDepth: depth).dropFirst()
+        return Report(entity: network.summary(start), depth: depth, neighbors: reached.map { item in
+            .init(entity: network.summary(item.node), depth: item.depth, via: network.summary(item.parent!),
+                  relations: filter.edges(from: item.parent!, to: item.node, in: network.graph).map(network.relation))
+        })
+    }
+
     func run() throws {
         let network = try options.network()
         if let entities {

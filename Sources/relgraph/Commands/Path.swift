@@ -73,6 +73,15 @@ struct PathCommand: ParsableCommand {
         enum CodingKeys: String, CodingKey {
             case from, to, truncated, paths, maxHops = "max_hops"
         }
+
+        init(_ source: Graph.Node, _ target: Graph.Node, _ paths: [Path], maxHops: Int?, truncated: Bool,
+             in network: Network) {
+            from = network.summary(source)
+            to = network.summary(target)
+            self.maxHops = maxHops
+            self.truncated = truncated
+            self.paths = paths.map { PathReport($0, in: network) }
+        }
     }
 
     func run() throws {
@@ -153,7 +162,7 @@ private struct PathFinder {
     }
 
     func report(_ found: Found) -> PathCommand.Report {
-        PathCommand.Report(from: network.summary(found.source), to: network.summary(found.target), maxHops: found.bound,
-                           truncated: found.truncated, paths: found.paths.map { PathReport($0, in: network) })
+        PathCommand.Report(found.source, found.target, found.paths, maxHops: found.bound, truncated: found.truncated,
+                           in: network)
     }
 }

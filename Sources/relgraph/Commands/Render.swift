@@ -5,8 +5,6 @@ import RelGraphCore
 import RelGraphIO
 import RelGraphRender
 
-extension ViewKind: ExpressibleByArgument {}
-extension LayoutEngine: ExpressibleByArgument {}
 extension DiagramFormat: ExpressibleByArgument {}
 
 struct Render: ParsableCommand {
@@ -27,36 +25,10 @@ struct Render: ParsableCommand {
 
     @OptionGroup var source: DataOptions
 
-    @Option(name: .long, help: "Which diagram to draw.")
-    var view: ViewKind = .org
-
-    @Argument(help: ArgumentHelp("ego: the entity at the centre; path: the two ends (ids or names).",
-                                 valueName: "entity"))
-    var entities: [String] = []
-
-    @Option(name: .long, help: "ego: how many relations away from the centre to draw.")
-    var radius: Int = 1
-
-    @Option(name: .customLong("k"), help: "path: draw the k shortest paths.")
-    var k: Int = 1
-
-    @Option(name: .customLong("max-hops"), help: "path: the longest path to consider, in relations.")
-    var maxHops: Int?
-
-    @Flag(name: .customLong("edge-labels"), help: "network: write each relation's type on its line.")
-    var edgeLabels = false
-
-    @Option(name: .long, help: ArgumentHelp("Only entities of these countries (comma-separated ISO codes: VN,LA).",
-                                            valueName: "codes"))
-    var country: String?
-
-    @OptionGroup var traversal: TraversalOptions
+    @OptionGroup var options: ViewOptions
 
     @Option(name: .long, help: "Output format: svg, png, pdf, json (Graphviz's, laid out) or dot (the view's DOT text).")
     var format: DiagramFormat = .svg
-
-    @Option(name: .long, help: "Layout engine: auto, dot, neato, fdp, sfdp, circo or twopi.")
-    var engine: LayoutEngine = .auto
 
     @Option(name: .long, help: ArgumentHelp("Stop a layout that takes longer than this (0: no limit).",
                                             valueName: "seconds"))
@@ -87,22 +59,8 @@ struct Render: ParsableCommand {
     func validate() throws {
         guard timeout >= 0, timeout.isFinite else { throw ValidationError("--timeout must be 0 or more seconds") }
         guard maxEntities >= 1 else { throw ValidationError("--max-entities must be at least 1") }
-        guard radius >= 0 else { throw ValidationError("--radius must be 0 or more") }
-        guard (1...maxK).contains(k) else { throw ValidationError("--k must be from 1 to \(maxK)") }
-        guard maxHops.map({ $0 >= 1 }) ?? true else { throw ValidationError("--max-hops must be at least 1") }
         guard (spec == nil) == (outDir == nil) else { throw ValidationError("--spec and --out-dir go together") }
-        if spec != nil || dotFile != nil {
-            guard entities.isEmpty else { throw ValidationError("--spec and --dot take no entity arguments") }
-            return
-        }
-        let expected = view == .ego ? 1 : view == .path ? 2 : 0
-        guard entities.count == expected else {
-            switch view {
-            case .ego: throw ValidationError("--view ego takes one entity: relgraph render --view ego ENTITY")
-            case .path: throw ValidationError("--view path takes two entities: relgraph render --view path FROM TO")
-            case .org, .network: throw ValidationError("--view \(view.rawValue) takes no entity arguments")
-            }
-        }
+        try options.validate(takesNoEntities: spec != nil || dotFile != nil, command: "render")
     }
 
     func run() throws {
@@ -118,39 +76,20 @@ struct Render: ParsableCommand {
     /// the file's `layout` attribute (relgraph's views record theirs), or dot.
     private func diagram(file path: String) throws -> Diagram {
         let data = try DataSource.contents(of: path)
-        return Diagram(dot: String(decoding: data, as: UTF8.self), engine: engine, nodeCount: 0, edgeCount: 0)
+        return Diagram(dot: String(decoding: data, as: UTF8.self), engine: options.engine, nodeCount: 0, edgeCount: 0)
     }
 
     /// The view the flags ask for, as DOT text.
     func diagram(in network: Network) throws -> Diagram {
-        var filter = try traversal.filter(in: network)
-        if let country {
-            filter = filter.keeping(countries: Set(RelationFilterOptions.items(country)), in: network)
-        }
-        if view == .org || view == .network {
+        let filter = try options.filter(in: network)
+        if options.kind == .org || options.kind == .network {
             let count = filter.nodeOpen.map { $0.lazy.filter { $0 }.count } ?? network.graph.nodeCount
             guard count <= maxEntities else {
-                throw CommandFailure(.usage, "the \(view.rawValue) view would draw \(count) entities, more than "
+                throw CommandFailure(.usage, "the \(options.kind.rawValue) view would draw \(count) entities, more than "
                     + "--max-entities \(maxEntities): filter it (--kinds, --types, --country, --at), draw an ego or "
                     + "path view, or raise --max-entities")
             }
         }
-        switch view {
-        case .org:
-            return OrgChartView(network: network, filter: filter).diagram(engine: engine)
-        case .network:
-            return NetworkView(network: network, filter: filter, edgeLabels: edgeLabels).diagram(engine: engine)
-        case .ego:
-            return EgoView(network: network, center: try network.resolve(entities[0]), radius: radius,
-                           filter: filter).diagram(engine: engine)
-        case .path:
-            let source = try network.resolve(entities[0]), target = try network.resolve(entities[1])
-            let paths = Paths.kShortest(in: network.graph, from: source, to: target, k: k, filter: filter,
-                                        maxHops: maxHops ?? .max)
-            guard !paths.isEmpty else {
-                throw CommandFailure.noPath(from: source, to: target, maxHops: maxHops, in: network)
-            }
-            return PathView(network: network, paths: paths).diagram(engine: engine)
-        }
+        return try options.diagram(in: network, filter: filter)
     }
 }

@@ -26,19 +26,25 @@ struct Search: ParsableCommand {
         var quality: NameMatch.Quality
     }
 
-    func run() throws {
-        let network = try options.network()
+    struct Report: Encodable { var query: String; var matches: [Match] }
+
+    /// The matches for `text`, best first; `LookupError.notFound` when there are none.
+    static func report(_ text: String, limit: Int, in network: Network) throws -> Report {
         let matches = network.search(text, limit: limit)
         guard !matches.isEmpty else { throw LookupError.notFound(query: text) }
-        let rows = matches.map { match in
+        return Report(query: text, matches: matches.map { match in
             let entity = network.entity(match.node)
             return Match(id: entity.id, kind: entity.kind, name: entity.displayName, matched: match.name,
                          quality: match.quality)
-        }
+        })
+    }
+
+    func run() throws {
+        let report = try Self.report(text, limit: limit, in: try options.network())
+        let rows = report.matches
         switch options.format {
         case .json:
-            struct Report: Encodable { var query: String; var matches: [Match] }
-            try Output.json(Report(query: text, matches: rows))
+            try Output.json(report)
         case .text:
             Output.table(rows.map { row in
                 [row.id, row.kind.rawValue, row.matched == row.name || row.quality == .id

@@ -92,6 +92,11 @@ struct Show: ParsableCommand {
         }
     }
 
+    /// What `show --format json` prints for `node`, everything included: what `relgraph serve` answers.
+    static func report(_ node: Graph.Node, in network: Network) throws -> Report {
+        try Shown(node, in: network, only: nil, results: ResultsOptions()).report
+    }
+
     /// What `show` says of one entity (with `--source`, only what that source states).
     struct Shown {
         var entity: Entity

@@ -4,21 +4,23 @@ import RelGraphCore
 /// Printing results: text for people, JSON (sorted keys, two-space indent) for programs.
 enum Output {
     static func json<T: Encodable>(_ value: T) throws {
-        try write(value, formatting: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        FileHandle.standardOutput.write(try jsonData(value))
     }
 
     /// One value as one line of JSON (sorted keys, no indentation), written at once: a reader of a
     /// stream of answers never sees half a line.
     static func jsonLine<T: Encodable>(_ value: T) throws {
-        try write(value, formatting: [.sortedKeys, .withoutEscapingSlashes])
+        FileHandle.standardOutput.write(try jsonData(value, formatting: [.sortedKeys, .withoutEscapingSlashes]))
     }
 
-    private static func write<T: Encodable>(_ value: T, formatting: JSONEncoder.OutputFormatting) throws {
+    /// The bytes `json` prints: what `relgraph serve` answers too.
+    static func jsonData<T: Encodable>(_ value: T, formatting: JSONEncoder.OutputFormatting
+                                       = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = formatting
         var data = try encoder.encode(value)
         data.append(UInt8(ascii: "\n"))
-        FileHandle.standardOutput.write(data)
+        return data
     }
 
     /// Prints `relgraph: warning: TEXT` on stderr: work will go on, but the user should know.
