@@ -9,8 +9,8 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdout == """
             path 1 of 1: 2 hops
-              Phan Văn Giang —signed→ Nghị định thư về Hợp tác quốc phòng Việt Nam - Lào giai đoạn 2025-2029 (2024-10; vtc-2024-10-22 ¶18, "Đại tướng Phan Văn Giang và Đại tướng Chansamone Chanyalath ký Nghị định thư về Hợp tác quốc phòng giai đoạn 2025-2029")
-              Nghị định thư về Hợp tác quốc phòng Việt Nam - Lào giai đoạn 2025-2029 ←party_to— Bộ Quốc phòng Lào (2025 – 2029; vtc-2024-10-22 ¶13, "ký thỏa thuận hợp tác giữa Bộ Quốc phòng hai nước"; vtc-2024-10-22 ¶1, "Bộ trưởng Bộ Quốc phòng Lào")
+              Phan Văn Giang —signed→ Nghị định thư về Hợp tác quốc phòng Việt Nam - Lào giai đoạn 2025-2029 (2024-10; vtc-2024-10-22 ¶19, "Đại tướng Phan Văn Giang và Đại tướng Chansamone Chanyalath ký Nghị định thư về Hợp tác quốc phòng giai đoạn 2025-2029")
+              Nghị định thư về Hợp tác quốc phòng Việt Nam - Lào giai đoạn 2025-2029 ←party_to— Bộ Quốc phòng Lào (2025 – 2029; vtc-2024-10-22 ¶14, "ký thỏa thuận hợp tác giữa Bộ Quốc phòng hai nước"; vtc-2024-10-22 ¶3, "Bộ trưởng Bộ Quốc phòng Lào")
 
             """)
     }
@@ -20,12 +20,12 @@ import Testing
         #expect(result.stdout == """
             Bộ Quốc phòng Lào [mod-laos]
             part of:
-              Bộ Quốc phòng Lào —part_of→ Chính phủ Lào (bg-lao-state-organisation general knowledge, "The Ministry of National Defence of Laos is a ministry of the Government of the Lao PDR."; vtc-2024-10-22 ¶17, "Chính phủ và Bộ Quốc phòng Lào")
-              Chính phủ Lào —part_of→ Cộng hòa Dân chủ Nhân dân Lào (vtc-2024-10-22 ¶17, "Chính phủ và Bộ Quốc phòng Lào")
+              Bộ Quốc phòng Lào —part_of→ Chính phủ Lào (bg-lao-state-organisation general knowledge, "The Ministry of National Defence of Laos is a ministry of the Government of the Lao PDR."; vtc-2024-10-22 ¶18, "Chính phủ và Bộ Quốc phòng Lào")
+              Chính phủ Lào —part_of→ Cộng hòa Dân chủ Nhân dân Lào (vtc-2024-10-22 ¶18, "Chính phủ và Bộ Quốc phòng Lào")
             headed by:
               Chansamone Chanyalath, as Bộ trưởng Bộ Quốc phòng Lào
-                Chansamone Chanyalath —holds→ Bộ trưởng Bộ Quốc phòng Lào (vtc-2024-10-22 ¶1, "Đại tướng Chansamone Chanyalath, Ủy viên Bộ Chính trị Đảng Nhân dân Cách mạng Lào, Phó Thủ tướng, Bộ trưởng Bộ Quốc phòng Lào")
-                Bộ trưởng Bộ Quốc phòng Lào —heads→ Bộ Quốc phòng Lào (vtc-2024-10-22 ¶1, "Bộ trưởng Bộ Quốc phòng Lào")
+                Chansamone Chanyalath —holds→ Bộ trưởng Bộ Quốc phòng Lào (vtc-2024-10-22 ¶3, "Đại tướng Chansamone Chanyalath, Ủy viên Bộ Chính trị Đảng Nhân dân Cách mạng Lào, Phó Thủ tướng, Bộ trưởng Bộ Quốc phòng Lào")
+                Bộ trưởng Bộ Quốc phòng Lào —heads→ Bộ Quốc phòng Lào (vtc-2024-10-22 ¶3, "Bộ trưởng Bộ Quốc phòng Lào")
             parts: none
 
             """)
