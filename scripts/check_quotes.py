@@ -75,6 +75,31 @@ def citations_of(doc):
                                                "name_only": True}
 
 
+def tally(values) -> str:
+    counts = {}
+    for value in values:
+        counts[value] = counts.get(value, 0) + 1
+    ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    return ", ".join(f"{name} {count}" for name, count in ordered)
+
+
+def print_counts(docs):
+    """The counts of README.md's "Counts" section, in its words (relations merged with their extend items)."""
+    entities = [e for _, d in docs for e in d.get("entities") or []]
+    relations = [r for _, d in docs for r in d.get("relations") or []]
+    sources = [s for _, d in docs for s in d.get("sources") or []]
+    citations = {}
+    for _, doc in docs:
+        for _, c in citations_of(doc):
+            if not c.get("name_only"):
+                citations[c["source"]] = citations.get(c["source"], 0) + 1
+    print(f"Entities ({len(entities)}): {tally(e['kind'] for e in entities)}.")
+    print(f"Relations ({len(relations)}): {tally(r['type'] for r in relations)}.")
+    print(f"Status: {tally(r.get('status', 'reported') for r in relations)}.")
+    print(f"Sources ({len(sources)}): {tally(s.get('kind', 'article') for s in sources)}.")
+    print(f"Citations ({sum(citations.values())}): " + ", ".join(f"{s['id']} {citations.get(s['id'], 0)}" for s in sources) + ".")
+
+
 def main() -> int:
     here = pathlib.Path(__file__).resolve().parent.parent
     parser = argparse.ArgumentParser()
@@ -82,10 +107,26 @@ def main() -> int:
     parser.add_argument("--seeds", default=str(here.parent / "shared/seeds"))
     parser.add_argument("--corpus", default=str(here.parent / "shared/corpus"))
     parser.add_argument("--paragraphs", help="print the numbered paragraphs of this source's text and exit")
+    parser.add_argument("--counts", action="store_true", help="print the counts README.md states, and exit")
     args = parser.parse_args()
     dataset = pathlib.Path(args.dataset)
     docs = load(dataset)
     problems = []
+
+    # A flow mapping such as {text: A, B, lang: en} silently gains a key "B" with no value: refuse any
+    # mapping value that is missing, which no field of the format allows.
+    def nulls(node, trail):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if value is None:
+                    yield f"{trail}.{key}"
+                yield from nulls(value, f"{trail}.{key}")
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                yield from nulls(value, f"{trail}[{index}]")
+
+    for path, doc in docs:
+        problems.extend(f"{path}: empty value at {trail} (unquoted comma?)" for trail in nulls(doc, ""))
 
     sources, entity_ids, relation_ids = {}, set(), set()
     for path, doc in docs:
@@ -121,6 +162,10 @@ def main() -> int:
     if args.paragraphs:
         for number, paragraph in enumerate(paragraphs(texts[args.paragraphs]), 1):
             print(f"¶{number}: {paragraph}\n")
+        return 0
+
+    if args.counts:
+        print_counts(docs)
         return 0
 
     per_source = {}
