@@ -18,8 +18,10 @@ import Testing
         let root = dataset.standardizedFileURL.path + "/"
         let enumerator = FileManager.default.enumerator(at: dataset, includingPropertiesForKeys: nil)
         var files: [(String, String)] = []
-        while let url = enumerator?.nextObject() as? URL where url.pathExtension == "yaml" {
-            files.append((String(url.standardizedFileURL.path.dropFirst(root.count)), try String(contentsOf: url, encoding: .utf8)))
+        while let url = enumerator?.nextObject() as? URL {
+            guard url.pathExtension == "yaml" else { continue }
+            let relative = String(url.standardizedFileURL.path.dropFirst(root.count))
+            files.append((relative, try String(contentsOf: url, encoding: .utf8)))
         }
         return files.sorted { $0.0 < $1.0 }
     }
@@ -106,13 +108,16 @@ import Testing
                 continue
             }
             checked += 1
-            #expect(Self.containsBytes(text, citation.quote), "\(place): not verbatim in \(citation.source): \(citation.quote)")
+            let verbatim = Self.containsBytes(text, citation.quote)
+            #expect(verbatim, "\(place): not verbatim in \(citation.source): \(citation.quote)")
             #expect(citation.quote.unicodeScalars.count <= 200, "\(place): quote longer than 200 characters")
             let number = Int(citation.locator.dropFirst()) ?? 0
             let numbered = Self.paragraphs(text)
-            #expect(citation.locator.hasPrefix("¶") && (1...numbered.count).contains(number), "\(place): locator \(citation.locator)")
-            if (1...numbered.count).contains(number) {
-                #expect(Self.containsBytes(numbered[number - 1], citation.quote), "\(place): quote not in \(citation.source) \(citation.locator)")
+            let named = citation.locator.hasPrefix("¶") && (1...numbered.count).contains(number)
+            #expect(named, "\(place): locator \(citation.locator) names no paragraph of \(citation.source)")
+            if named {
+                let inParagraph = Self.containsBytes(numbered[number - 1], citation.quote)
+                #expect(inParagraph, "\(place): quote not in \(citation.source) \(citation.locator)")
             }
         }
         #expect(checked > 0)
