@@ -17,7 +17,7 @@ PY_TEST := networkx==3.6.1 scipy numpy pyyaml
 RELGRAPH := .build/release/relgraph
 DEMO := demo
 
-.PHONY: demo test deps test-deps build graphs check-sanitizers clean
+.PHONY: demo test deps test-deps build graphs bundle check-sanitizers clean
 
 deps:
 	@missing=""; for p in $(APT_RUNTIME); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -47,6 +47,10 @@ demo: build
 	$(RELGRAPH) render --view network -o $(DEMO)/network.svg
 	$(RELGRAPH) render --view org --format png -o $(DEMO)/org.png
 	@echo "diagrams: $(DEMO)/org.svg $(DEMO)/network.svg $(DEMO)/org.png"
+
+# Lists the bundled dataset's files for the binary (after adding or removing a file of the dataset).
+bundle:
+	python3 scripts/embed-dataset.py
 
 # Regenerates the committed diagrams of the bundled dataset (a test checks they are up to date).
 graphs: build

@@ -6,6 +6,8 @@ public struct DatasetLocations: Sendable {
         public var fields: [String: SourceLocation] = [:]
         /// For each citation of the record, its fields (`source`, `quote`, `locator`) and its start under "".
         public var citations: [[String: SourceLocation]] = []
+        /// For each statement of an entity, its fields and its start under "", as for citations.
+        public var statements: [[String: SourceLocation]] = []
 
         public init(start: SourceLocation? = nil) { self.start = start }
 
@@ -14,6 +16,10 @@ public struct DatasetLocations: Sendable {
         public func citation(_ index: Int, _ field: String) -> SourceLocation? {
             guard citations.indices.contains(index) else { return start }
             return citations[index][field] ?? citations[index][""] ?? start
+        }
+        public func statement(_ index: Int, _ field: String) -> SourceLocation? {
+            guard statements.indices.contains(index) else { return start }
+            return statements[index][field] ?? statements[index][""] ?? start
         }
     }
 

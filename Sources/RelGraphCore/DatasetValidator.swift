@@ -25,7 +25,14 @@ public enum DatasetValidator {
                 problems.append(.error("entity '\(entity.id)' has no name", at: place.at("names")))
             }
             checkCitations(entity.citations, of: "entity '\(entity.id)'", required: false, place: place,
-                           sourceIDs: sourceIDs, into: &problems)
+                           at: place.citation, sourceIDs: sourceIDs, into: &problems)
+            checkStatements(entity, place: place, sourceIDs: sourceIDs, into: &problems)
+            for name in entity.names {
+                if let source = name.source, !sourceIDs.contains(source) {
+                    problems.append(.error("entity '\(entity.id)' has a name cited to unknown source '\(source)'",
+                                           at: place.at("names")))
+                }
+            }
         }
         _ = checkIDs(dataset.relations.map(\.id), what: "relation", at: { locations.relation($0).at("id") },
                      into: &problems)
@@ -37,7 +44,8 @@ public enum DatasetValidator {
                 problems.append(.error("until_date \(until) is before from_date \(from)", at: place.at("until_date")))
             }
             checkCitations(relation.citations, of: "relation '\(relation.id)'", required: true, place: place,
-                           sourceIDs: sourceIDs, into: &problems)
+                           at: place.citation, sourceIDs: sourceIDs, into: &problems)
+            checkSpeaker(relation, place: place, kindOf: kindOf, into: &problems)
             if relation.from == relation.to {
                 problems.append(.warning("relation '\(relation.id)' connects '\(relation.from)' to itself",
                                          at: place.at("to")))
@@ -114,23 +122,48 @@ public enum DatasetValidator {
         }
     }
 
+    /// `at(i, field)` is where field `field` of the i-th citation stands.
     private static func checkCitations(_ citations: [Citation], of owner: String, required: Bool,
-                                       place: DatasetLocations.Record, sourceIDs: Set<String>,
-                                       into problems: inout [Diagnostic]) {
+                                       place: DatasetLocations.Record, at: (Int, String) -> SourceLocation?,
+                                       sourceIDs: Set<String>, into problems: inout [Diagnostic]) {
         if required && citations.isEmpty {
             problems.append(.error("\(owner) has no source", at: place.at("sources")))
         }
         for (c, citation) in citations.enumerated() {
             if !sourceIDs.contains(citation.source) {
-                problems.append(.error("\(owner) cites unknown source '\(citation.source)'",
-                                       at: place.citation(c, "source")))
+                problems.append(.error("\(owner) cites unknown source '\(citation.source)'", at: at(c, "source")))
             }
             if citation.quote.allSatisfy(\.isWhitespace) {
-                problems.append(.error("\(owner) has an empty quote", at: place.citation(c, "quote")))
+                problems.append(.error("\(owner) has an empty quote", at: at(c, "quote")))
             } else if citation.quote.count > longQuote {
                 problems.append(.warning("\(owner) quotes \(citation.quote.count) characters (more than \(longQuote))",
-                                         at: place.citation(c, "quote")))
+                                         at: at(c, "quote")))
             }
+        }
+    }
+
+    /// A statement's property is a slug and its citation is checked like any other.
+    private static func checkStatements(_ entity: Entity, place: DatasetLocations.Record, sourceIDs: Set<String>,
+                                        into problems: inout [Diagnostic]) {
+        for (s, statement) in entity.statements.enumerated() where !isSlug(statement.property) {
+            problems.append(.error("statement property '\(statement.property)' of entity '\(entity.id)' is not a slug",
+                                   at: place.statement(s, "property")))
+        }
+        checkCitations(entity.statements.map(\.citation), of: "statement of entity '\(entity.id)'", required: false,
+                       place: place, at: place.statement, sourceIDs: sourceIDs, into: &problems)
+    }
+
+    /// Who said it must be a known person or organisation.
+    private static func checkSpeaker(_ relation: Relation, place: DatasetLocations.Record,
+                                     kindOf: [String: EntityKind], into problems: inout [Diagnostic]) {
+        guard let speaker = relation.speaker else { return }
+        guard let kind = kindOf[speaker] else {
+            problems.append(.error("relation '\(relation.id)' names unknown speaker '\(speaker)'", at: place.at("speaker")))
+            return
+        }
+        if kind != .person && kind != .organization {
+            problems.append(.error("the speaker of relation '\(relation.id)' must be a person or organization, not \(kind) '\(speaker)'",
+                                   at: place.at("speaker")))
         }
     }
 

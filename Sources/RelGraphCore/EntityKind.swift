@@ -1,7 +1,7 @@
 /// What an entity is: a person, an organisation, a post, a mechanism, an event, a document or a place.
 ///
 /// A kind is an open string so that graphs imported from other tools keep their own vocabulary;
-/// the seven kinds below are the ones the dataset format knows and the validator accepts.
+/// the nine kinds below are the ones the dataset format knows and the validator accepts.
 public struct EntityKind: RawRepresentable, Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
@@ -14,9 +14,14 @@ public struct EntityKind: RawRepresentable, Hashable, Comparable, Sendable, Coda
     public static let event = EntityKind("event")
     public static let document = EntityKind("document")
     public static let place = EntityKind("place")
+    /// A cooperation area: training, military law, search for the remains of fallen soldiers …
+    public static let topic = EntityKind("topic")
+    /// A military rank, one entity whatever language names it.
+    public static let rank = EntityKind("rank")
 
     /// The kinds of the dataset format, in the order reports list them.
-    public static let known: [EntityKind] = [.person, .organization, .post, .mechanism, .event, .document, .place]
+    public static let known: [EntityKind] = [.person, .organization, .post, .mechanism, .event, .document, .place,
+                                             .topic, .rank]
 
     public var isKnown: Bool { Self.known.contains(self) }
     public var description: String { rawValue }

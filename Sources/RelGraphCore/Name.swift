@@ -10,13 +10,16 @@ public struct Name: Hashable, Sendable, Codable {
     public var kind: Kind
     public var from: PartialDate?
     public var until: PartialDate?
+    /// The source that writes the name this way, if one is named.
+    public var source: String?
 
     public init(text: String, lang: String? = nil, kind: Kind = .official,
-                from: PartialDate? = nil, until: PartialDate? = nil) {
+                from: PartialDate? = nil, until: PartialDate? = nil, source: String? = nil) {
         self.text = text
         self.lang = lang
         self.kind = kind
         self.from = from
         self.until = until
+        self.source = source
     }
 }

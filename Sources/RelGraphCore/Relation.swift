@@ -21,17 +21,19 @@ public struct Relation: Hashable, Sendable, Codable {
     public var qualifiers: [String: String]
     public var citations: [Citation]
     public var note: String?
+    /// Who said it (a person or organisation id), for statements and proposals an article reports.
+    public var speaker: String?
 
     /// The same field names as the YAML dataset format.
     enum CodingKeys: String, CodingKey {
-        case id, type, from, to, status, qualifiers, note
+        case id, type, from, to, status, qualifiers, note, speaker
         case fromDate = "from_date", untilDate = "until_date", citations = "sources"
     }
 
     public init(id: String, type: RelationType, from: String, to: String,
                 fromDate: PartialDate? = nil, untilDate: PartialDate? = nil,
                 status: RelationStatus = .reported, qualifiers: [String: String] = [:],
-                citations: [Citation] = [], note: String? = nil) {
+                citations: [Citation] = [], note: String? = nil, speaker: String? = nil) {
         self.id = id
         self.type = type
         self.from = from
@@ -42,6 +44,7 @@ public struct Relation: Hashable, Sendable, Codable {
         self.qualifiers = qualifiers
         self.citations = citations
         self.note = note
+        self.speaker = speaker
     }
 
     /// The id a relation gets when the dataset gives none: `type:from->to`.

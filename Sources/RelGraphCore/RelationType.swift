@@ -52,6 +52,9 @@ extension RelationType {
     public static let cooperatesWith = RelationType("cooperates_with")
     public static let counterpartOf = RelationType("counterpart_of")
     public static let metWith = RelationType("met_with")
+    public static let covers = RelationType("covers")
+    public static let hasRank = RelationType("has_rank")
+    public static let proposed = RelationType("proposed")
 }
 
 /// Which kinds a relation type connects, and how it reads.
@@ -139,6 +142,10 @@ extension RelationTypeSpec {
               "is the counterpart of", "is the counterpart of"),
         .init(.metWith, [([K.person], [K.person]), ([K.organization], [K.organization])], symmetric: true,
               momentary: true, "met", "met"),
+        .init(.covers, [([K.event, K.mechanism, K.document], [K.topic])], "covers", "is covered by"),
+        .init(.hasRank, [([K.person], [K.rank])], "holds the rank", "is the rank of"),
+        .init(.proposed, [([K.person, K.organization, K.post], [K.topic, K.event, K.document, K.mechanism])],
+              momentary: true, "proposed", "was proposed by"),
     ]
 
     public static let byName: [String: RelationTypeSpec] =

@@ -18,37 +18,63 @@ public enum YAMLDatasetReader {
         }
     }
 
-    /// Reads every `*.yaml` / `*.yml` file of `folder`, in file-name order, and validates the result.
+    /// Reads every `*.yaml` / `*.yml` file under `folder`, at any depth (`articles/…`), in the order
+    /// of their paths relative to `folder`, and validates the result.
     public static func read(folder: String) throws(InputError) -> LoadedDataset {
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder)
-                .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
-        } catch {
-            throw .unreadable(path: folder, reason: "cannot list the folder")
-        }
+        let names = try yamlFiles(under: folder)
         guard !names.isEmpty else { throw .unreadable(path: folder, reason: "no .yaml files in the folder") }
         var files: [File] = []
-        for name in names {
+        for name in names + (try textFiles(under: folder)) {
             let path = (folder as NSString).appendingPathComponent(name)
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw .unreadable(path: path, reason: "cannot read the file")
             }
             files.append(File(name: path, bytes: [UInt8](data)))
         }
-        return read(files: files)
+        let texts = files.suffix(files.count - names.count)
+        return read(files: Array(files.prefix(names.count)), texts: Array(texts))
     }
 
-    /// Reads the given files as one dataset and validates it.
-    public static func read(files: [File]) -> LoadedDataset {
+    /// The sources' texts: `texts/<source-id>.txt`, relative to `folder`.
+    static func textFiles(under folder: String) throws(InputError) -> [String] {
+        let texts = (folder as NSString).appendingPathComponent("texts")
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: texts, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return []
+        }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: texts) else {
+            throw .unreadable(path: texts, reason: "cannot list the folder")
+        }
+        return names.filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }
+            .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { "texts/" + $0 }
+    }
+
+    /// The relative paths of the YAML files under `folder`, sorted as strings (byte order).
+    public static func yamlFiles(under folder: String) throws(InputError) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else {
+            throw .unreadable(path: folder, reason: "cannot list the folder")
+        }
+        var names: [String] = []
+        while let name = enumerator.nextObject() as? String {
+            // Hidden files and folders (.git, editors' backups) are not the dataset's.
+            let hidden = name.split(separator: "/").contains { $0.hasPrefix(".") }
+            if !hidden && (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) { names.append(name) }
+        }
+        return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
+    /// Reads the given files as one dataset and validates it, with the quotes that cite a source
+    /// checked against its text among `texts` (files named `<source-id>.txt`).
+    public static func read(files: [File], texts: [File] = []) -> LoadedDataset {
         var dataset = Dataset()
         var locations = DatasetLocations()
         var problems: [Diagnostic] = []
         var sawDatasetSection = false
+        var extensions = YAMLExtensions()
         for file in files {
             guard let root = parse(file, problems: &problems) else { continue }
             guard case let .mapping(mapping) = root else {
-                problems.append(.error("a dataset file must be a mapping with sections dataset, sources, entities, relations",
+                problems.append(.error("a dataset file must be a mapping with sections \(sectionList)",
                                        at: YAMLFields.location(of: root, in: file.name)))
                 continue
             }
@@ -67,16 +93,24 @@ public enum YAMLDatasetReader {
                         readRecord(item, section: section, file: file.name, dataset: &dataset,
                                    locations: &locations, problems: &problems)
                     }
+                case "extend":
+                    for item in sequence(value, section: section, file: file.name, problems: &problems) {
+                        extensions.read(item, file: file.name, problems: &problems)
+                    }
                 default:
-                    problems.append(.error("unknown section '\(section)' (allowed: dataset, sources, entities, relations)",
-                                           at: place))
+                    problems.append(.error("unknown section '\(section)' (allowed: \(sectionList))", at: place))
                 }
             }
         }
         deriveMissingIDs(&dataset.relations)
+        extensions.apply(to: &dataset, locations: &locations, problems: &problems)
         problems += DatasetValidator.validate(dataset, locations: locations)
+        problems += DatasetValidator.checkQuotes(dataset, texts: sourceTexts(texts, problems: &problems),
+                                                 locations: locations)
         return LoadedDataset(dataset: dataset, locations: locations, diagnostics: problems)
     }
+
+    private static let sectionList = "dataset, sources, entities, relations, extend"
 
     /// Gives each relation without an id `type:from->to`, then `~2`, `~3` … for repeats of the same
     /// triple, skipping ids that the dataset states explicitly.
@@ -85,6 +119,19 @@ public enum YAMLDatasetReader {
         for i in relations.indices where relations[i].id.isEmpty {
             relations[i].id = ids.claim(Relation.derivedID(type: relations[i].type, from: relations[i].from,
                                                            to: relations[i].to))
+        }
+    }
+
+    /// The texts that are UTF-8, each under the source id its file name gives.
+    private static func sourceTexts(_ files: [File], problems: inout [Diagnostic]) -> [SourceText] {
+        files.compactMap { file in
+            guard let text = String(validating: file.bytes, as: UTF8.self) else {
+                problems.append(.error("the file is not valid UTF-8 text",
+                                       at: TextInput.firstInvalidUTF8(file.bytes[...], file: file.name)))
+                return nil
+            }
+            let id = String(((file.name as NSString).lastPathComponent as NSString).deletingPathExtension)
+            return SourceText(sourceID: id, file: file.name, text: text)
         }
     }
 

@@ -39,6 +39,13 @@ struct YAMLFields {
         return record
     }
 
+    /// Every field's value position, and the mapping's start under "" (a citation's or statement's places).
+    var placesWithStart: [String: SourceLocation] {
+        var places = record.fields
+        places[""] = start
+        return places
+    }
+
     func value(_ key: String) -> Node? { pairs.first { $0.key == key }?.value }
 
     /// Reports fields other than `allowed`.

@@ -26,7 +26,7 @@ import Testing
         #expect(result.status == 65)
         #expect(result.stdout == """
             \(folder.path)/x.yaml:5:11: error: relation 'nobody-holds-minister' refers to unknown entity 'nobody'
-            \(folder.path)/y.yaml:4:11: error: unknown entity kind 'ministry' (known: person, organization, post, mechanism, event, document, place)
+            \(folder.path)/y.yaml:4:11: error: unknown entity kind 'ministry' (known: person, organization, post, mechanism, event, document, place, topic, rank)
             9 entities, 8 relations, 1 sources: 2 errors, 0 warnings
 
             """)

@@ -128,7 +128,7 @@ import Testing
         let typo = try CLI.run(["export", "--data", tiny, "--format", "dot", "--kinds", "persn", "-o", "-"])
         #expect(typo.status == 64)
         #expect(typo.stderr == "relgraph: error: unknown entity kind 'persn' (known: document, event, mechanism, "
-            + "organization, person, place, post)\n")
+            + "organization, person, place, post, rank, topic)\n")
     }
 
     @Test func importRefusesToOverwriteOrWriteIntoItsInput() throws {
@@ -163,8 +163,8 @@ import Testing
         let validate = try CLI.run(["validate", "--data", target])
         #expect(validate.status == 65)
         #expect(validate.stdout == """
-            \(target)/entities.yaml:4:11: error: unknown entity kind 'unspecified' (known: person, organization, post, mechanism, event, document, place)
-            \(target)/entities.yaml:9:11: error: unknown entity kind 'unspecified' (known: person, organization, post, mechanism, event, document, place)
+            \(target)/entities.yaml:4:11: error: unknown entity kind 'unspecified' (known: person, organization, post, mechanism, event, document, place, topic, rank)
+            \(target)/entities.yaml:9:11: error: unknown entity kind 'unspecified' (known: person, organization, post, mechanism, event, document, place, topic, rank)
             \(target)/relations.yaml:3:5: error: relation 'unspecified:ha-noi->b' has no source
             \(target)/relations.yaml:4:11: error: unknown relation type 'unspecified' (known: \(try Self.knownTypes()))
             2 entities, 1 relations, 0 sources: 4 errors, 0 warnings

@@ -44,11 +44,18 @@ public enum YAMLDatasetWriter {
             fields.append("kind: \(name.kind.rawValue)")
             if let from = name.from { fields.append("from: \(from)") }
             if let until = name.until { fields.append("until: \(until)") }
+            if let source = name.source { fields.append("source: \(quote(source))") }
             out += "      - {\(fields.joined(separator: ", "))}\n"
         }
         if let description = entity.description { out += "    description: \(quote(description))\n" }
         if !entity.attributes.isEmpty { out += "    attributes: \(map(entity.attributes))\n" }
         out += citations(entity.citations)
+        if !entity.statements.isEmpty {
+            out += "    statements:\n" + entity.statements.map { statement in
+                "      - {property: \(quote(statement.property)), value: \(quote(statement.value)), "
+                    + citationFields(statement.citation) + "}\n"
+            }.joined()
+        }
         return out
     }
 
@@ -60,17 +67,21 @@ public enum YAMLDatasetWriter {
         out += "    status: \(relation.status.rawValue)\n"
         if !relation.qualifiers.isEmpty { out += "    qualifiers: \(map(relation.qualifiers))\n" }
         if let note = relation.note { out += "    note: \(quote(note))\n" }
+        if let speaker = relation.speaker { out += "    speaker: \(quote(speaker))\n" }
         out += citations(relation.citations)
         return out
     }
 
     private static func citations(_ citations: [Citation]) -> String {
         guard !citations.isEmpty else { return "" }
-        return "    sources:\n" + citations.map { citation in
-            var fields = ["source: \(quote(citation.source))", "quote: \(quote(citation.quote))"]
-            if let locator = citation.locator { fields.append("locator: \(quote(locator))") }
-            return "      - {\(fields.joined(separator: ", "))}\n"
-        }.joined()
+        return "    sources:\n" + citations.map { "      - {\(citationFields($0))}\n" }.joined()
+    }
+
+    private static func citationFields(_ citation: Citation) -> String {
+        var fields = ["source: \(quote(citation.source))", "quote: \(quote(citation.quote))"]
+        if let locator = citation.locator { fields.append("locator: \(quote(locator))") }
+        if let asOf = citation.asOf { fields.append("as_of: \(asOf)") }
+        return fields.joined(separator: ", ")
     }
 
     /// A flow mapping with sorted keys.
