@@ -179,8 +179,12 @@ def main() -> int:
                 problems.append(f"{path}: extend: unknown entity {item['entity']}")
             if "relation" in item and item["relation"] not in relation_ids:
                 problems.append(f"{path}: extend: unknown relation {item['relation']}")
+        own = [s["id"] for s in doc.get("sources") or []]
         for where, c in citations_of(doc):
             sid = c.get("source")
+            # One article's contribution is one file: an article file cites only its own source.
+            if str(path).startswith("articles/") and own and sid not in own and not c.get("name_only"):
+                problems.append(f"{path}: {where}: cites {sid}, not this file's source {own[0]}")
             if sid not in sources:
                 problems.append(f"{path}: {where}: unknown source {sid}")
                 continue

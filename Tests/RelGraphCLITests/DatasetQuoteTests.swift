@@ -132,6 +132,17 @@ import Testing
         #expect(texts.count == 26)
     }
 
+    /// One article's contribution is one file, removable as a whole: articles/<source-id>.yaml cites only
+    /// <source-id>, and there is one such file for each of the 24 corpus items.
+    @Test func anArticleFileCitesOnlyItsOwnSource() throws {
+        let articles = try Self.yamlFiles().filter { $0.path.hasPrefix("articles/") }
+        #expect(articles.count == 24)
+        for citation in try Self.citations(articles) {
+            let own = String(citation.file.dropFirst("articles/".count).dropLast(".yaml".count))
+            #expect(citation.source == own, "\(citation.file):\(citation.line) cites \(citation.source)")
+        }
+    }
+
     /// README.md's "Citations (N): source n, …" line is what the files hold.
     @Test func readmeCitationCountsMatchTheData() throws {
         let files = try Self.yamlFiles()
