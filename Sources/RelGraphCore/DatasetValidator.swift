@@ -59,6 +59,8 @@ public enum DatasetValidator {
             }
         }
         problems += partOfCycles(in: dataset, locations: locations)
+        problems += conflictWarnings(dataset, locations: locations)
+        problems += sameNameWarnings(dataset, locations: locations)
         return problems
     }
 

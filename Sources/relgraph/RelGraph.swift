@@ -25,6 +25,7 @@ struct RelGraph: ParsableCommand {
             Structure.self,
             Brokers.self,
             TimelineCommand.self,
+            ConflictsCommand.self,
             Export.self, Import.self,
             Render.self,
         ]

@@ -48,6 +48,8 @@ import Testing
                                       Gould–Fernandez brokerage roles.
               timeline                List events and documents in date order, with the
                                       mechanism each is a round of and what it follows.
+              conflicts               List where sources disagree: each side's value with
+                                      its sources and quotes.
               export                  Write the dataset for other tools: DOT, GraphML,
                                       GEXF, node-link JSON, Neo4j CSV or Cypher.
               import                  Turn a DOT, CSV, node-link JSON or GraphML graph into

@@ -18,6 +18,8 @@ struct Show: ParsableCommand {
         }
         var entity: Entity
         var relations: [Link]
+        /// Where sources disagree about the entity or its relations (absent when nowhere).
+        var conflicts: [String]?
     }
 
     func run() throws {
@@ -27,13 +29,23 @@ struct Show: ParsableCommand {
         let incidences = network.incidences(of: node)
         switch options.format {
         case .json:
+            let conflicts = Conflicts.find(in: network.dataset).filter { conflict in
+                (conflict.kind == .statement && conflict.subject == entity.id)
+                    || incidences.contains { conflict.involves($0.relation) }
+            }.map(\.summary)
             try Output.json(Report(entity: entity, relations: incidences.map {
                 .init(direction: $0.isOutgoing ? "out" : "in", other: network.summary($0.neighbor),
                       relation: $0.relation)
-            }))
+            }, conflicts: conflicts.isEmpty ? nil : conflicts))
         case .text:
             printText(entity, node, incidences, network)
         }
+    }
+
+    /// `a-2024 ¶1, "quote"`
+    static func cited(_ citation: Citation) -> String {
+        let asOf = citation.asOf.map { " as of \($0)" } ?? ""
+        return "\(citation.source)\(citation.locator.map { " \($0)" } ?? "")\(asOf), \"\(citation.quote)\""
     }
 
     private func printText(_ entity: Entity, _ node: Graph.Node, _ incidences: [Network.Incidence], _ network: Network) {
@@ -58,11 +70,24 @@ struct Show: ParsableCommand {
         for citation in entity.citations {
             Output.line("source: \(citation.source)\(citation.locator.map { " \($0)" } ?? ""), \"\(citation.quote)\"")
         }
+        let conflicts = Conflicts.find(in: network.dataset)
+        if !entity.statements.isEmpty {
+            Output.line("statements:")
+            Output.table(entity.statements.map { statement in
+                [statement.property, statement.value, Self.cited(statement.citation)]
+            }, indent: "  ")
+            for conflict in conflicts where conflict.kind == .statement && conflict.subject == entity.id {
+                Output.line("  conflict: \(conflict.summary)")
+            }
+        }
         Output.line("relations: \(incidences.count)")
         for incidence in incidences {
             let arrow = network.arrow(incidence.edge, from: node)
             let other = network.entity(incidence.neighbor)
             Output.line("  \(arrow) \(other.displayName) [\(other.id)]  \(network.evidence(of: incidence.relation))")
+            for conflict in conflicts where conflict.involves(incidence.relation) {
+                Output.line("    conflict: \(conflict.summary)")
+            }
         }
     }
 }

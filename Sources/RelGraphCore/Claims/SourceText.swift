@@ -3,8 +3,8 @@ import Foundation
 /// The body of a source, kept beside the data (`texts/<source-id>.txt`), against which the
 /// validator checks every quote and `¶N` locator that cites the source.
 ///
-/// Paragraphs are the text's non-empty lines, counted from 1: the corpus writes one paragraph a line,
-/// and blank lines between paragraphs count for nothing.
+/// Paragraphs are separated by blank lines (lines of white space alone) and counted from 1: a run of
+/// lines without a blank line between them is one paragraph, however many lines it has.
 public struct SourceText: Sendable {
     public let sourceID: String
     /// Where the text was read from, as diagnostics name it.
@@ -17,8 +17,17 @@ public struct SourceText: Sendable {
         self.sourceID = sourceID
         self.file = file
         self.text = text.precomposedStringWithCanonicalMapping
-        paragraphs = self.text.split(whereSeparator: \.isNewline).map(String.init)
-            .filter { !$0.allSatisfy(\.isWhitespace) }
+        var paragraphs: [String] = [], lines: [Substring] = []
+        let all: [Substring] = self.text.split(separator: "\n", omittingEmptySubsequences: false) + [""]
+        for line in all {
+            if line.allSatisfy(\.isWhitespace) {
+                if !lines.isEmpty { paragraphs.append(lines.joined(separator: "\n")) }
+                lines = []
+            } else {
+                lines.append(line)
+            }
+        }
+        self.paragraphs = paragraphs
     }
 
     /// The paragraph numbers a locator names: `¶3` → 3...3, `¶3-4` or `¶3–4` → 3...4; nil for any
