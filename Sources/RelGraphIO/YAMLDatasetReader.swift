@@ -20,7 +20,8 @@ public enum YAMLDatasetReader {
 
     /// Reads every `*.yaml` / `*.yml` file under `folder`, at any depth (`articles/…`), in the order
     /// of their paths relative to `folder`, and validates the result.
-    public static func read(folder: String) throws(InputError) -> LoadedDataset {
+    /// With `judgements`, the merges of the folder's judgements.yaml are applied (`JudgementsFile`).
+    public static func read(folder: String, judgements: Bool = true) throws(InputError) -> LoadedDataset {
         let names = try yamlFiles(under: folder)
         guard !names.isEmpty else { throw .unreadable(path: folder, reason: "no .yaml files in the folder") }
         var files: [File] = []
@@ -32,7 +33,9 @@ public enum YAMLDatasetReader {
             files.append(File(name: path, bytes: [UInt8](data)))
         }
         let texts = files.suffix(files.count - names.count)
-        return read(files: Array(files.prefix(names.count)), texts: Array(texts))
+        var loaded = read(files: Array(files.prefix(names.count)), texts: Array(texts))
+        if judgements { try JudgementsFile.apply(folder: folder, to: &loaded) }
+        return loaded
     }
 
     /// The sources' texts: `texts/<source-id>.txt`, relative to `folder`.
@@ -58,7 +61,9 @@ public enum YAMLDatasetReader {
         while let name = enumerator.nextObject() as? String {
             // Hidden files and folders (.git, editors' backups) are not the dataset's.
             let hidden = name.split(separator: "/").contains { $0.hasPrefix(".") }
-            if !hidden && (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) { names.append(name) }
+            // judgements.yaml holds the analyst's merges, applied after the records are read.
+            let records = name != JudgementsFile.name && (name.hasSuffix(".yaml") || name.hasSuffix(".yml"))
+            if !hidden && records { names.append(name) }
         }
         return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
