@@ -26,6 +26,7 @@ struct RelGraph: ParsableCommand {
             Brokers.self,
             TimelineCommand.self,
             ConflictsCommand.self,
+            AddSource.self, Cite.self, Alias.self, AddRelation.self,
             Export.self, Import.self,
             Render.self,
         ]

@@ -102,7 +102,7 @@ import Testing
               —held_at→ Hà Nội [hanoi]  (b-2025 ¶1, "in Hanoi")
                 conflict: the held_at of 'talks': hanoi (b-2025) vs moc-chau (a-2024)
               —held_at→ Sơn La [son-la]  (b-2025 ¶3, "took place in Son La province")
-              —covers→ đào tạo [training]  (proposed; b-2025 ¶2, "expanding cooperation in training")
+              —covers→ đào tạo [training]  (proposed; speaker: giang; b-2025 ¶2, "expanding cooperation in training")
               —held_at→ Mộc Châu [moc-chau]  (2024-10-22; a-2024 ¶1, "tại huyện Mộc Châu")
                 conflict: the held_at of 'talks': hanoi (b-2025) vs moc-chau (a-2024)
               —round_of→ Giao lưu hữu nghị quốc phòng biên giới [exchange]  (a-2024 ¶2, "Giao lưu hữu nghị quốc phòng biên giới")
