@@ -1,5 +1,5 @@
-/// Which relations an analysis, a view or an export keeps: by type, status and date. The one rule
-/// behind every `--types`, `--exclude-types`, `--reported-only` and `--at`, embedded by the
+/// Which relations an analysis, a view or an export keeps: by type, status, date and source. The one rule
+/// behind every `--types`, `--exclude-types`, `--reported-only`, `--at` and `--source`, embedded by the
 /// traversal filter's criteria (Algorithms) and the export's selection (IO).
 ///
 /// - statuses: every status by default (reported, proposed, planned); `[.reported]` keeps what the
@@ -16,18 +16,23 @@ public struct RelationCriteria: Sendable, Equatable {
     public var statuses: Set<RelationStatus>
     /// Keep only relations that may hold on this date.
     public var at: PartialDate?
+    /// Keep only relations this source states (cites).
+    public var source: String?
 
     public init(types: Set<RelationType>? = nil, excludedTypes: Set<RelationType> = [],
-                statuses: Set<RelationStatus> = Set(RelationStatus.allCases), at: PartialDate? = nil) {
+                statuses: Set<RelationStatus> = Set(RelationStatus.allCases), at: PartialDate? = nil,
+                source: String? = nil) {
         self.types = types
         self.excludedTypes = excludedTypes
         self.statuses = statuses
         self.at = at
+        self.source = source
     }
 
     /// Whether any relation can be left out.
     public var restrictsRelations: Bool {
-        types != nil || !excludedTypes.isEmpty || at != nil || statuses.count < RelationStatus.allCases.count
+        types != nil || !excludedTypes.isEmpty || at != nil || source != nil
+            || statuses.count < RelationStatus.allCases.count
     }
 
     /// Whether relations of `type` may be kept (the rest of the rule asks the relation itself).
@@ -35,11 +40,12 @@ public struct RelationCriteria: Sendable, Equatable {
         (types?.contains(type) ?? true) && !excludedTypes.contains(type)
     }
 
-    /// Whether `relation`'s status and dates are kept (its type is asked separately: callers check a
+    /// Whether `relation`'s status, dates and source are kept (its type is asked separately: callers check a
     /// type once for all the relations of that type).
     public func admitsStatusAndDate(of relation: Relation) -> Bool {
         guard statuses.contains(relation.status) else { return false }
         if let at, !relation.mayHold(on: at) { return false }
+        if let source, !Dataset.states(relation, source: source) { return false }
         return true
     }
 

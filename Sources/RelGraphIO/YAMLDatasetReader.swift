@@ -19,21 +19,29 @@ public enum YAMLDatasetReader {
     }
 
     /// Reads every `*.yaml` / `*.yml` file under `folder`, at any depth (`articles/…`), in the order
-    /// of their paths relative to `folder`, and validates the result.
-    /// With `judgements`, the merges of the folder's judgements.yaml are applied (`JudgementsFile`).
-    public static func read(folder: String, judgements: Bool = true) throws(InputError) -> LoadedDataset {
-        let names = try yamlFiles(under: folder)
-        guard !names.isEmpty else { throw .unreadable(path: folder, reason: "no .yaml files in the folder") }
+    /// of their paths relative to `folder`, and validates the result. `overriding` gives the bytes of
+    /// files by relative path in place of the disk's (new files included): how an edit is validated
+    /// before it is written. With `judgements`, the merges of the folder's judgements.yaml are applied
+    /// (`JudgementsFile`).
+    public static func read(folder: String, overriding: [String: [UInt8]] = [:],
+                            judgements: Bool = true) throws(InputError) -> LoadedDataset {
+        func sorted(_ names: Set<String>) -> [String] { names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) } }
+        let yaml = sorted(Set(try yamlFiles(under: folder)).union(overriding.keys.filter { !$0.hasPrefix("texts/") }))
+        guard !yaml.isEmpty else { throw .unreadable(path: folder, reason: "no .yaml files in the folder") }
+        let texts = sorted(Set(try textFiles(under: folder)).union(overriding.keys.filter { $0.hasPrefix("texts/") }))
         var files: [File] = []
-        for name in names + (try textFiles(under: folder)) {
+        for name in yaml + texts {
             let path = (folder as NSString).appendingPathComponent(name)
+            if let bytes = overriding[name] {
+                files.append(File(name: path, bytes: bytes))
+                continue
+            }
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw .unreadable(path: path, reason: "cannot read the file")
             }
             files.append(File(name: path, bytes: [UInt8](data)))
         }
-        let texts = files.suffix(files.count - names.count)
-        var loaded = read(files: Array(files.prefix(names.count)), texts: Array(texts))
+        var loaded = read(files: Array(files.prefix(yaml.count)), texts: Array(files.suffix(texts.count)))
         if judgements { try JudgementsFile.apply(folder: folder, to: &loaded) }
         return loaded
     }

@@ -26,6 +26,7 @@ struct RelGraph: ParsableCommand {
             Brokers.self,
             TimelineCommand.self,
             ConflictsCommand.self,
+            AddSource.self, Cite.self, Alias.self, AddRelation.self,
             XrefCommand.self, MergeCommand.self, SplitCommand.self, JudgeCommand.self,
             Export.self, Import.self,
             Render.self,

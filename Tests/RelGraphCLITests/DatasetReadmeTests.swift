@@ -54,4 +54,23 @@ import Testing
         let used = Set(try Self.stats("entities").by.keys).union(try Self.stats("relations").by.keys)
         #expect(listed == used)
     }
+
+    /// `validate` on the folder: no error, and one warning per disagreement between sources (the conflicts
+    /// README.md lists), nothing else. Line and column are left out, so editing an article does not break this.
+    @Test func validateWarnsOfTheConflictsAndNothingElse() throws {
+        let folder = DatasetQuoteTests.dataset.path
+        let result = try CLI.run(["validate", "--data", folder])
+        #expect(result.status == 0)
+        let lines = result.stdout.replacingOccurrences(of: folder + "/", with: "")
+            .replacing(try Regex(#"\.yaml:\d+:\d+:"#), with: ".yaml:")
+        #expect(lines == """
+            articles/u05-vietnamplus-2024-03-20.yaml: warning: conflict: sources disagree on the level of \
+            'defence-policy-dialogue': deputy-minister (vtc-2024-10-22, u18-vns-2024-10-22) vs minister \
+            (u05-vietnamplus-2024-03-20)
+            articles/u12-vietnamplus-2023-12-14.yaml: warning: conflict: sources disagree on the date of \
+            'tri-border-exchange-1': 2023-12-12 (u11-vietnamplus-2023-11-20) vs 2023-12-14 (u12-vietnamplus-2023-12-14)
+            231 entities, 526 relations, 31 sources: 0 errors, 2 warnings
+
+            """)
+    }
 }

@@ -152,6 +152,8 @@ import Testing
             relations: 2
               —holds→ Bộ trưởng Bộ Quốc phòng Việt Nam [vn-minister]  (vtc ¶1, "Bộ trưởng Bộ Quốc phòng Việt Nam")
               —signed→ Nghị định thư về Hợp tác quốc phòng giai đoạn 2025-2029 [protocol-2025]  (2024-10-22; vtc ¶14, "ký Nghị định thư về Hợp tác quốc phòng giai đoạn 2025-2029")
+            posts and ranks:
+              2024-10-22  holds  Bộ trưởng Bộ Quốc phòng Việt Nam [vn-minister]  (vtc)
 
             """)
     }

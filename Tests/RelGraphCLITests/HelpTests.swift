@@ -50,6 +50,15 @@ import Testing
                                       mechanism each is a round of and what it follows.
               conflicts               List where sources disagree: each side's value with
                                       its sources and quotes.
+              add-source              Add a source from a corpus file: articles/<id>.yaml
+                                      with its header, texts/<id>.txt with its text.
+              cite                    Cite an existing entity or relation from a source,
+                                      with a quote: an extend item in the source's article
+                                      file.
+              alias                   Add a name to an entity as a source writes it: an
+                                      extend item in the source's article file.
+              add-relation            Add a relation that a source states, with a quote, to
+                                      the source's article file.
               export                  Write the dataset for other tools: DOT, GraphML,
                                       GEXF, node-link JSON, Neo4j CSV or Cypher.
               import                  Turn a DOT, CSV, node-link JSON or GraphML graph into

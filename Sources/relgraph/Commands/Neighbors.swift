@@ -20,6 +20,8 @@ struct Neighbors: ParsableCommand {
 
     @OptionGroup var traversal: TraversalOptions
 
+    @OptionGroup var relationIDs: RelationIDOption
+
     func validate() throws {
         guard depth >= 1 else { throw ValidationError("--depth must be at least 1") }
     }
@@ -57,7 +59,7 @@ struct Neighbors: ParsableCommand {
                     level = item.depth
                     Output.line("depth \(level)")
                 }
-                for edge in edges { Output.line("  \(network.explainedHop(edge, from: item.parent!))") }
+                for edge in edges { Output.line("  \(network.explainedHop(edge, from: item.parent!, ids: relationIDs.ids))") }
             }
         }
     }

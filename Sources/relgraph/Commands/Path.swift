@@ -38,6 +38,8 @@ struct PathCommand: ParsableCommand {
 
     @OptionGroup var traversal: TraversalOptions
 
+    @OptionGroup var relationIDs: RelationIDOption
+
     func validate() throws {
         guard k >= 1 else { throw ValidationError("--k must be at least 1") }
         guard maxHops.map({ $0 >= 1 }) ?? true else { throw ValidationError("--max-hops must be at least 1") }
@@ -84,7 +86,7 @@ struct PathCommand: ParsableCommand {
             for (i, path) in paths.enumerated() {
                 if i > 0 { Output.line() }
                 Output.line("path \(i + 1) of \(paths.count)\(truncated ? "+" : ""): \(path.hops) hop\(path.hops == 1 ? "" : "s")")
-                for hop in network.explainedHops(path) { Output.line("  \(hop)") }
+                for hop in network.explainedHops(path, ids: relationIDs.ids) { Output.line("  \(hop)") }
             }
             if truncated {
                 Output.line()

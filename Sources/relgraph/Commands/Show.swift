@@ -3,12 +3,22 @@ import RelGraphCore
 
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Show one entity: names, attributes, and every relation in and out with dates and citations.")
+        abstract: "Show one entity: names, attributes, and every relation in and out with dates and citations.",
+        discussion: """
+            A person's posts and ranks are listed as a history, each with the first and last date its sources \
+            attest (a citation's as_of, else its source's date), and what the person said or proposed. Given a \
+            source id instead of an entity, shows the source and every claim that cites it.
+            """)
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: "An entity id or name, e.g. phan-van-giang or \"phan van giang\".")
+    @Argument(help: "An entity id or name, e.g. phan-van-giang or \"phan van giang\", or a source id.")
     var entity: String
+
+    @Option(name: .long, help: ArgumentHelp("Only what this source states (a source id).", valueName: "source"))
+    var source: String?
+
+    @OptionGroup var relationIDs: RelationIDOption
 
     struct Report: Encodable {
         struct Link: Encodable {
@@ -16,78 +26,87 @@ struct Show: ParsableCommand {
             var other: EntitySummary
             var relation: Relation
         }
+        /// A post or rank held, dated by the citations.
+        struct Held: Encodable {
+            var type: RelationType
+            var other: EntitySummary
+            var firstSeen: PartialDate?
+            var lastSeen: PartialDate?
+            var sources: [String]
+            var relation: String
+            enum CodingKeys: String, CodingKey {
+                case type, other, sources, relation, firstSeen = "first_seen", lastSeen = "last_seen"
+            }
+        }
         var entity: Entity
         var relations: [Link]
         /// Where sources disagree about the entity or its relations (absent when nowhere).
         var conflicts: [String]?
+        /// A person's posts and ranks in the order first seen (absent when none).
+        var history: [Held]?
+        /// Relations whose speaker is the entity (absent when none).
+        var said: [Relation]?
     }
 
     func run() throws {
         let network = try options.network()
+        let only = try RelationFilterOptions.knownSource(source, in: network)
+        if network.graph.node(id: entity) == nil, let source = network.dataset.source(entity) {
+            return try ShowSource(network: network, source: source, ids: relationIDs.ids).print(options.format)
+        }
         let node = try network.resolve(entity)
-        let entity = network.entity(node)
-        let incidences = network.incidences(of: node)
+        var entity = network.entity(node)
+        var incidences = network.incidences(of: node)
+        var said = network.dataset.relations.filter { $0.speaker == entity.id }
+        if let only {
+            entity.citations.removeAll { $0.source != only }
+            entity.statements.removeAll { $0.citation.source != only }
+            entity.names.removeAll { $0.source != nil && $0.source != only }
+            incidences.removeAll { !Dataset.states($0.relation, source: only) }
+            for i in incidences.indices { incidences[i].relation.citations.removeAll { $0.source != only } }
+            said.removeAll { !Dataset.states($0, source: only) }
+            for i in said.indices { said[i].citations.removeAll { $0.source != only } }
+        }
+        let conflicts = Conflicts.find(in: network.dataset).filter { conflict in
+            (conflict.kind == .statement && conflict.subject == entity.id)
+                || incidences.contains { conflict.involves($0.relation) }
+        }
+        let history = Self.history(of: node, incidences, in: network)
+        let text = ShowText(network: network, ids: relationIDs.ids)
         switch options.format {
         case .json:
-            let conflicts = Conflicts.find(in: network.dataset).filter { conflict in
-                (conflict.kind == .statement && conflict.subject == entity.id)
-                    || incidences.contains { conflict.involves($0.relation) }
-            }.map(\.summary)
             try Output.json(Report(entity: entity, relations: incidences.map {
                 .init(direction: $0.isOutgoing ? "out" : "in", other: network.summary($0.neighbor),
                       relation: $0.relation)
-            }, conflicts: conflicts.isEmpty ? nil : conflicts))
+            }, conflicts: conflicts.isEmpty ? nil : conflicts.map(\.summary),
+               history: history.isEmpty ? nil : history, said: said.isEmpty ? nil : said))
         case .text:
-            printText(entity, node, incidences, network)
+            text.printEntity(entity, node, incidences, conflicts: conflicts)
+            text.printHistory(history)
+            text.printSaid(said)
         }
     }
 
-    /// `a-2024 ¶1, "quote"`
-    static func cited(_ citation: Citation) -> String {
-        let asOf = citation.asOf.map { " as of \($0)" } ?? ""
-        return "\(citation.source)\(citation.locator.map { " \($0)" } ?? "")\(asOf), \"\(citation.quote)\""
-    }
-
-    private func printText(_ entity: Entity, _ node: Graph.Node, _ incidences: [Network.Incidence], _ network: Network) {
-        Output.line("\(entity.displayName) [\(entity.id)]")
-        var facts = [["kind", entity.kind.rawValue]]
-        if let classification = entity.classification { facts.append(["classification", classification]) }
-        if let country = entity.country { facts.append(["country", country]) }
-        if let description = entity.description { facts.append(["description", description]) }
-        Output.table(facts.map { [$0[0] + ":", $0[1]] })
-        Output.line("names:")
-        Output.table(entity.names.map { name in
-            var dates = ""
-            if name.from != nil || name.until != nil {
-                dates = "\(name.from?.description ?? "") – \(name.until?.description ?? "")"
+    /// The posts (`holds`) and ranks (`has_rank`) of a person, by first seen; undated ones last.
+    static func history(of node: Graph.Node, _ incidences: [Network.Incidence], in network: Network) -> [Report.Held] {
+        let dataset = network.dataset
+        let held = incidences.filter { $0.isOutgoing && [.holds, .hasRank].contains($0.relation.type) }.map { incidence in
+            let seen = dataset.seen(incidence.relation.citations)
+            var sources: [String] = []
+            for citation in incidence.relation.citations where !sources.contains(citation.source) {
+                sources.append(citation.source)
             }
-            return [name.text, name.lang ?? "-", name.kind.rawValue, dates].filter { !$0.isEmpty }
-        }, indent: "  ")
-        if !entity.attributes.isEmpty {
-            Output.line("attributes:")
-            Output.table(entity.attributes.sorted { $0.key < $1.key }.map { [$0.key, $0.value] }, indent: "  ")
+            return Report.Held(type: incidence.relation.type, other: network.summary(incidence.neighbor),
+                               firstSeen: seen?.first, lastSeen: seen?.last, sources: sources,
+                               relation: incidence.relation.id)
         }
-        for citation in entity.citations {
-            Output.line("source: \(citation.source)\(citation.locator.map { " \($0)" } ?? ""), \"\(citation.quote)\"")
-        }
-        let conflicts = Conflicts.find(in: network.dataset)
-        if !entity.statements.isEmpty {
-            Output.line("statements:")
-            Output.table(entity.statements.map { statement in
-                [statement.property, statement.value, Self.cited(statement.citation)]
-            }, indent: "  ")
-            for conflict in conflicts where conflict.kind == .statement && conflict.subject == entity.id {
-                Output.line("  conflict: \(conflict.summary)")
+        return held.enumerated().sorted { a, b in
+            switch (a.element.firstSeen, b.element.firstSeen) {
+            case let (x?, y?) where x.firstDay != y.firstDay: return x.firstDay < y.firstDay
+            case (_?, nil): return true
+            case (nil, _?): return false
+            default: return a.offset < b.offset
             }
-        }
-        Output.line("relations: \(incidences.count)")
-        for incidence in incidences {
-            let arrow = network.arrow(incidence.edge, from: node)
-            let other = network.entity(incidence.neighbor)
-            Output.line("  \(arrow) \(other.displayName) [\(other.id)]  \(network.evidence(of: incidence.relation))")
-            for conflict in conflicts where conflict.involves(incidence.relation) {
-                Output.line("    conflict: \(conflict.summary)")
-            }
-        }
+        }.map(\.element)
     }
 }

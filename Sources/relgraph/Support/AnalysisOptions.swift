@@ -24,6 +24,9 @@ struct RelationFilterOptions: ParsableArguments {
         """, valueName: "date"))
     var at: String?
 
+    @Option(name: .long, help: ArgumentHelp("Only relations this source states (a source id).", valueName: "source"))
+    var source: String?
+
     func validate() throws {
         if let at, PartialDate(at) == nil {
             throw ValidationError("--at must be a date YYYY, YYYY-MM or YYYY-MM-DD, not '\(at)'")
@@ -35,7 +38,16 @@ struct RelationFilterOptions: ParsableArguments {
         RelationCriteria(types: try Self.relationTypes(types, in: network),
                          excludedTypes: try Self.relationTypes(excludeTypes, in: network) ?? [],
                          statuses: reportedOnly ? [.reported] : Set(RelationStatus.allCases),
-                         at: at.flatMap(PartialDate.init))
+                         at: at.flatMap(PartialDate.init), source: try Self.knownSource(source, in: network))
+    }
+
+    /// The source id, or a not-found error listing none of them (a typo would otherwise empty every result).
+    static func knownSource(_ id: String?, in network: Network) throws -> String? {
+        guard let id else { return nil }
+        guard network.dataset.source(id) != nil else {
+            throw CommandFailure(.notFound, "unknown source '\(id)' (see `relgraph stats` or a source's id in the data)")
+        }
+        return id
     }
 
     /// Parses a comma-separated list of relation types, rejecting names neither the format nor the

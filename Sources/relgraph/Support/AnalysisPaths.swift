@@ -27,15 +27,16 @@ struct PathReport: Encodable {
 }
 
 extension Network {
-    /// `A —holds→ B (2024-10-22; source ¶1, "quote")`: one hop and why we believe it.
-    func explainedHop(_ edge: Graph.Edge, from node: Graph.Node) -> String {
-        let evidence = evidence(of: relation(edge))
+    /// `A —holds→ B (2024-10-22; source ¶1, "quote")`: one hop and why we believe it (`Evidence`), with
+    /// the relation's id when `ids`.
+    func explainedHop(_ edge: Graph.Edge, from node: Graph.Node, ids: Bool = false) -> String {
+        let evidence = Evidence.text(of: relation(edge), ids: ids)
         return evidence.isEmpty ? hop(edge, from: node) : "\(hop(edge, from: node)) \(evidence)"
     }
 
     /// The hops of `path`, one line each.
-    func explainedHops(_ path: Path) -> [String] {
-        path.edges.indices.map { explainedHop(path.edges[$0], from: path.nodes[$0]) }
+    func explainedHops(_ path: Path, ids: Bool = false) -> [String] {
+        path.edges.indices.map { explainedHop(path.edges[$0], from: path.nodes[$0], ids: ids) }
     }
 }
 
