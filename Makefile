@@ -17,7 +17,7 @@ PY_TEST := networkx==3.6.1 scipy numpy pyyaml
 RELGRAPH := .build/release/relgraph
 DEMO := demo
 
-.PHONY: demo test deps test-deps build graphs bundle check-sanitizers clean
+.PHONY: demo test deps test-deps build graphs bundle help-texts check-sanitizers clean
 
 deps:
 	@missing=""; for p in $(APT_RUNTIME); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -55,6 +55,14 @@ bundle:
 # Regenerates the committed diagrams of the bundled dataset (a test checks they are up to date).
 graphs: build
 	$(RELGRAPH) render --spec Graphs/views.yaml --out-dir Graphs
+
+# The exact help of every subcommand that SubcommandHelpTests compares against, rewritten from the built
+# binary after a deliberate interface change (review the diff).
+help-texts:
+	swift build --product relgraph
+	mkdir -p Tests/Fixtures/help
+	for c in $$(.build/debug/relgraph --help | sed -n '/^SUBCOMMANDS:/,/^$$/p' | grep -E '^  [a-z]' | awk '{print $$1}'); do \
+	  .build/debug/relgraph $$c --help > Tests/Fixtures/help/$$c.txt; done
 
 test: test-deps
 	RELGRAPH_PYTHON=$(CURDIR)/$(VENV)/bin/python swift test

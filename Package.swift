@@ -47,7 +47,7 @@ let package = Package(
         // What several test targets share: the fuzz mutator, the SVG reader.
         .target(name: "RelGraphTestSupport", dependencies: ["RelGraphAlgorithms"], path: "Tests/Support"),
         .testTarget(name: "RelGraphIOTests", dependencies: ["RelGraphIO", "RelGraphTestSupport"]),
-        .testTarget(name: "RelGraphAlgorithmsTests", dependencies: ["RelGraphAlgorithms"]),
+        .testTarget(name: "RelGraphAlgorithmsTests", dependencies: ["RelGraphAlgorithms", "RelGraphTestSupport"]),
         .testTarget(name: "RelGraphGraphvizTests", dependencies: ["RelGraphGraphviz", "RelGraphTestSupport"]),
         .testTarget(name: "RelGraphRenderTests", dependencies: ["RelGraphRender", "RelGraphGraphviz", "RelGraphTestSupport"]),
         .testTarget(name: "RelGraphCLITests", dependencies: ["relgraph", "RelGraphTestSupport"]),

@@ -13,6 +13,12 @@ public enum DatasetValidator {
                                  into: &problems)
         let entityIDs = checkIDs(dataset.entities.map(\.id), what: "entity", at: { locations.entity($0).at("id") },
                                  into: &problems)
+        for (i, source) in dataset.sources.enumerated() {
+            if let url = source.url, !url.lowercased().hasPrefix("http://"), !url.lowercased().hasPrefix("https://") {
+                problems.append(.warning("source '\(source.id)' has an address that is not http(s): '\(url)' "
+                                         + "(drawings do not link to it)", at: locations.source(i).at("url")))
+            }
+        }
         var kindOf: [String: EntityKind] = [:]
         for (i, entity) in dataset.entities.enumerated() {
             let place = locations.entity(i)
@@ -23,6 +29,14 @@ public enum DatasetValidator {
             }
             if entity.names.isEmpty {
                 problems.append(.error("entity '\(entity.id)' has no name", at: place.at("names")))
+            }
+            // A control character in a name is a paste accident, shown as a picture wherever relgraph
+            // prints it. Line breaks are left alone: labels of other tools carry them on purpose.
+            if let name = entity.names.first(where: { name in
+                name.text.unicodeScalars.contains { $0 != "\n" && $0 != "\r" && ControlCharacters.picture(of: $0) != nil }
+            }) {
+                problems.append(.warning("a name of entity '\(entity.id)' contains a control character: "
+                                         + "'\(name.text)'", at: place.at("names")))
             }
             checkCitations(entity.citations, of: "entity '\(entity.id)'", required: false, place: place,
                            at: place.citation, sourceIDs: sourceIDs, into: &problems)
@@ -108,7 +122,8 @@ public enum DatasetValidator {
     private static func checkEnds(_ relation: Relation, place: DatasetLocations.Record, entityIDs: Set<String>,
                                   kindOf: [String: EntityKind], into problems: inout [Diagnostic]) {
         for (field, id) in [("from", relation.from), ("to", relation.to)] where !entityIDs.contains(id) {
-            problems.append(.error("relation '\(relation.id)' refers to unknown entity '\(id)'", at: place.at(field)))
+            problems.append(.error("relation '\(relation.id)' refers to unknown entity '\(id)'", at: place.at(field))
+                .naming(unresolved: id))
         }
         guard let spec = relation.type.spec else {
             let known = RelationTypeSpec.table.map(\.type.rawValue).joined(separator: ", ")
@@ -133,7 +148,8 @@ public enum DatasetValidator {
         }
         for (c, citation) in citations.enumerated() {
             if !sourceIDs.contains(citation.source) {
-                problems.append(.error("\(owner) cites unknown source '\(citation.source)'", at: at(c, "source")))
+                problems.append(.error("\(owner) cites unknown source '\(citation.source)'", at: at(c, "source"))
+                    .naming(unresolved: citation.source))
             }
             if citation.quote.allSatisfy(\.isWhitespace) {
                 problems.append(.error("\(owner) has an empty quote", at: at(c, "quote")))

@@ -24,6 +24,9 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public var severity: Severity
     public var message: String
     public var location: SourceLocation?
+    /// The id an error says is unknown (a dangling `from`, `to` or `source`), so that a reader that
+    /// could not read part of its input can tell the cascade of that loss from a real dangling reference.
+    public var unresolvedID: String?
 
     public init(_ severity: Severity, _ message: String, at location: SourceLocation?) {
         self.severity = severity
@@ -38,9 +41,17 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         Diagnostic(.warning, message, at: location)
     }
 
+    /// The same diagnostic, marked as naming the unknown id `id`.
+    public func naming(unresolved id: String) -> Diagnostic {
+        var copy = self
+        copy.unresolvedID = id
+        return copy
+    }
+
     public var description: String {
         let prefix = location.map { "\($0): " } ?? ""
-        return "\(prefix)\(severity.rawValue): \(message)"
+        // One line, whatever the data quoted in the message holds.
+        return ControlCharacters.visible("\(prefix)\(severity.rawValue): \(message)")
     }
 }
 

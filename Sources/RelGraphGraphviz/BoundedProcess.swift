@@ -23,11 +23,15 @@ enum BoundedProcess {
         let message: String
     }
 
+    /// Seconds from which a timeout means no limit: a century.
+    static let noLimitBeyond = 100 * 365.25 * 86_400.0
+
     /// Runs `executable` with `arguments` (not including argv[0]) and kills it with SIGKILL after
     /// `timeout` seconds (nil: no limit). `started` receives the child's process id.
     static func run(executable: String, arguments: [String], input: [UInt8], timeout: Double?,
                     started: (pid_t) -> Void = { _ in }) throws(SpawnError) -> Outcome {
-        let deadline = timeout.map { ContinuousClock.now + .milliseconds(Int64(($0 * 1000).rounded(.up))) }
+        // A limit past a century is no limit (and `--timeout 1e16` in milliseconds overflows Int64).
+        let deadline = timeout.flatMap { $0 < Self.noLimitBeyond ? ContinuousClock.now + .milliseconds(Int64(($0 * 1000).rounded(.up))) : nil }
         var inputPair: [Int32] = [-1, -1], outPipe: [Int32] = [-1, -1], errPipe: [Int32] = [-1, -1]
         guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0, &inputPair) == 0,
               pipe(&outPipe) == 0, pipe(&errPipe) == 0 else {

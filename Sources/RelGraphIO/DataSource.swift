@@ -22,6 +22,11 @@ public enum DataFormat: String, CaseIterable, Sendable {
             throw .unreadable(path: path, reason: "no such file or folder")
         }
         if isDirectory.boolValue { return CSVGraphReader.isGraphFolder(path) ? .csv : .yaml }
+        // A pipe would block the read forever and a device has no end: data is a file or a folder.
+        var status = stat()
+        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+            throw .unreadable(path: path, reason: "not a regular file or folder (a device, pipe or socket cannot be read as data)")
+        }
         if SnapshotReader.isSnapshot(path: path) { return .snapshot }
         switch (path as NSString).pathExtension.lowercased() {
         case "dot", "gv": return .dot
@@ -32,7 +37,8 @@ public enum DataFormat: String, CaseIterable, Sendable {
         case "rgs": return .snapshot
         default: break
         }
-        let head = FileHandle(forReadingAtPath: path).map { $0.readData(ofLength: 512) } ?? Data()
+        // `read(upToCount:)` throws where `readData(ofLength:)` traps (as on /proc/self/mem).
+        let head = FileHandle(forReadingAtPath: path).flatMap { try? $0.read(upToCount: 512) } ?? Data()
         let text = String(decoding: head, as: UTF8.self).drop { $0.isWhitespace || $0 == "\u{FEFF}" }.lowercased()
         if text.hasPrefix("{") { return .json }
         if text.hasPrefix("<") { return .graphml }
@@ -105,7 +111,10 @@ public struct DataSource: Sendable {
         guard let dotParser else {
             throw .unreadable(path: path, reason: "DOT input needs Graphviz's parser, which this program was not given")
         }
-        let text = [UInt8](try Self.contents(of: path))
+        var text = [UInt8](try Self.contents(of: path))
+        // Graphviz's scanner takes a byte order mark for the start of an identifier.
+        if text.starts(with: [0xEF, 0xBB, 0xBF]) { text.removeFirst(3) }
+        if let long = DOTTokens.firstOverLimit(text, file: path) { throw .malformed(long) }
         do {
             return try dotParser(text, path).records()
         } catch {
@@ -115,6 +124,7 @@ public struct DataSource: Sendable {
 
     /// The bytes of the file at `path`.
     public static func contents(of path: String) throws(InputError) -> Data {
+        InputFiles.note(path)
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .unreadable(path: path, reason: "cannot read the file")
         }

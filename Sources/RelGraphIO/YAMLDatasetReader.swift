@@ -32,6 +32,7 @@ public enum YAMLDatasetReader {
         var files: [File] = []
         for name in yaml + texts {
             let path = (folder as NSString).appendingPathComponent(name)
+            InputFiles.note(path)
             if let bytes = overriding[name] {
                 files.append(File(name: path, bytes: bytes))
                 continue
@@ -83,9 +84,16 @@ public enum YAMLDatasetReader {
         var locations = DatasetLocations()
         var problems: [Diagnostic] = []
         var sawDatasetSection = false
+        var unread: [(at: SourceLocation, text: String)] = []
         var extensions = YAMLExtensions()
         for file in files {
-            guard let root = parse(file, problems: &problems) else { continue }
+            var unreadOfFile: [String] = []
+            defer {
+                // Where the cascade's summary goes: the file's syntax error, just reported.
+                let syntaxError = problems.last?.location ?? SourceLocation(file: file.name, line: 1, column: 1)
+                unread += unreadOfFile.map { (syntaxError, $0) }
+            }
+            guard let root = parse(file, problems: &problems, unread: &unreadOfFile) else { continue }
             guard case let .mapping(mapping) = root else {
                 problems.append(.error("a dataset file must be a mapping with sections \(sectionList)",
                                        at: YAMLFields.location(of: root, in: file.name)))
@@ -117,7 +125,7 @@ public enum YAMLDatasetReader {
         }
         deriveMissingIDs(&dataset.relations)
         extensions.apply(to: &dataset, locations: &locations, problems: &problems)
-        problems += DatasetValidator.validate(dataset, locations: locations)
+        problems += suppressingCascade(of: unread, in: DatasetValidator.validate(dataset, locations: locations))
         problems += DatasetValidator.checkQuotes(dataset, texts: sourceTexts(texts, problems: &problems),
                                                  locations: locations)
         return LoadedDataset(dataset: dataset, locations: locations, diagnostics: problems)
@@ -149,7 +157,9 @@ public enum YAMLDatasetReader {
     }
 
     /// The document's root node, or nil after reporting why there is none.
-    private static func parse(_ file: File, problems: inout [Diagnostic]) -> Node? {
+    /// The file's root node; where libyaml refuses the file, its error and what `YAMLRecovery` could
+    /// still read, with the text it could not read added to `unread`.
+    private static func parse(_ file: File, problems: inout [Diagnostic], unread: inout [String]) -> Node? {
         var bytes = file.bytes[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         guard let text = String(validating: bytes, as: UTF8.self) else {
@@ -172,11 +182,49 @@ public enum YAMLDatasetReader {
             return root
         } catch let error as YamlError {
             problems.append(YAMLSyntax.diagnostic(error, file: file.name))
-            return nil
+            let recovered = YAMLRecovery.recover(text)
+            unread += recovered.unread
+            return recovered.root
         } catch {
             problems.append(.error("cannot parse YAML: \(error)", at: SourceLocation(file: file.name, line: 1, column: 1)))
             return nil
         }
+    }
+
+    /// The validator's problems without the dangling references that a syntax error caused: an
+    /// unknown id that occurs in text the reader could not parse is counted, not reported, and one
+    /// warning per file says how many references went unchecked (a compiler's first error, not its
+    /// cascade).
+    private static func suppressingCascade(of unread: [(at: SourceLocation, text: String)],
+                                           in problems: [Diagnostic]) -> [Diagnostic] {
+        guard !unread.isEmpty else { return problems }
+        var unchecked: [SourceLocation: Int] = [:]
+        let kept = problems.filter { problem in
+            guard let id = problem.unresolvedID,
+                  let syntaxError = unread.first(where: { Self.mentions($0.text, id) })?.at else { return true }
+            unchecked[syntaxError, default: 0] += 1
+            return false
+        }
+        return kept + unchecked.sorted { $0.key.description < $1.key.description }.map { syntaxError, count in
+            .warning("\(count) reference\(count == 1 ? "" : "s") into the part of \(syntaxError.file) that this error left "
+                     + "unread \(count == 1 ? "was" : "were") not checked", at: syntaxError)
+        }
+    }
+
+    /// Whether `text` holds `id` as a whole token (not as part of a longer id).
+    static func mentions(_ text: String, _ id: String) -> Bool {
+        var rest = text[...]
+        while let range = rest.range(of: id) {
+            let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
+            let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
+            if !(before.map(isIDCharacter) ?? false) && !(after.map(isIDCharacter) ?? false) { return true }
+            rest = text[range.upperBound...]
+        }
+        return false
+    }
+
+    private static func isIDCharacter(_ c: Character) -> Bool {
+        c.isLetter || c.isNumber || "-_.".contains(c)
     }
 
     private static func sequence(_ node: Node, section: String, file: String,

@@ -1,3 +1,5 @@
+import RelGraphCore
+
 /// DOT text: quoting and escaping of every value a view writes, and a writer that keeps statements
 /// and their attributes in a fixed order so that the same view is the same bytes on every run.
 ///
@@ -38,7 +40,9 @@ public enum DOT {
             case "\n" where previousWasCarriageReturn: continue
             case "\n", "\r", "\u{2028}", "\u{2029}", "\u{85}": result += "\\n"
             case "\0": continue
-            default: result.unicodeScalars.append(scalar)
+            default:
+                // XML 1.0 has no form feed, ESC …: Graphviz would copy them into an invalid SVG.
+                result.unicodeScalars.append(ControlCharacters.picture(of: scalar) ?? scalar)
             }
         }
         return result

@@ -123,8 +123,15 @@ enum ViewText {
         return lines.joined(separator: "\n")
     }
 
-    /// The address of the first cited source that has one, for a click on the entity or relation.
+    /// The address of the first cited source that has a web one, for a click on the entity or
+    /// relation. Only http(s): a `javascript:` or `data:` address in a dataset would run in the
+    /// browser of whoever clicks the drawing.
     static func url(of citations: [Citation], in dataset: Dataset) -> String? {
-        citations.lazy.compactMap { dataset.source($0.source)?.url }.first
+        citations.lazy.compactMap { dataset.source($0.source)?.url }.first(where: isWebAddress)
+    }
+
+    static func isWebAddress(_ url: String) -> Bool {
+        let lowered = url.trimmingCharacters(in: .whitespaces).lowercased()
+        return lowered.hasPrefix("http://") || lowered.hasPrefix("https://")
     }
 }

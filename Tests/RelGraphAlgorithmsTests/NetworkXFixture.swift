@@ -1,6 +1,7 @@
 import Foundation
 import RelGraphAlgorithms
 import RelGraphCore
+import RelGraphTestSupport
 
 /// A graph and what networkx computes on it, as written by scripts/networkx-expected.py into
 /// Tests/Fixtures/networkx/NAME.{edges,json}.
@@ -52,8 +53,7 @@ struct NetworkXFixture {
     let graph: Graph
     let expected: Expected
 
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/networkx")
+    static let folder = TestFiles.fixtures.appendingPathComponent("networkx")
 
     /// Reads NAME.edges (`# nodes: N`, `# types: a,b`, then `u v typeIndex` lines) into a Graph whose
     /// edge i is line i, and NAME.json.

@@ -1,4 +1,5 @@
 import Foundation
+import RelGraphTestSupport
 import Testing
 
 /// Runs the real `relgraph` binary that `swift test` built beside the test bundle.
@@ -10,11 +11,10 @@ enum CLI {
         var stdoutBytes: Data
     }
 
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures")
-    static let packageRoot = fixtures.deletingLastPathComponent().deletingLastPathComponent()
+    static let fixtures = TestFiles.fixtures
+    static let packageRoot = TestFiles.packageRoot
 
-    static func fixture(_ relative: String) -> String { fixtures.appendingPathComponent(relative).path }
+    static func fixture(_ relative: String) -> String { TestFiles.fixture(relative) }
 
     /// The build products folder: where the test bundle itself lives.
     static let binary: URL = {
@@ -74,9 +74,5 @@ enum CLI {
     }
 
     /// A new empty temporary folder.
-    static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    static func temporaryFolder() throws -> URL { try TestFiles.temporaryFolder() }
 }

@@ -70,3 +70,37 @@ import Testing
             """)
     }
 }
+
+/// Every subcommand's help, exactly: the options, their order, their wording and the wrapping, as
+/// swift-argument-parser's own example tests pin them. The expected texts live in
+/// Tests/Fixtures/help/COMMAND.txt (`make help-texts` rewrites them from the built binary after a
+/// deliberate change; the diff is then the review of the interface change).
+@Suite struct SubcommandHelpTests {
+    /// The subcommands the root help lists, so a new command without a help text fails here.
+    static let subcommands: [String] = {
+        guard let root = try? CLI.run(["--help"]).stdout,
+              let start = root.range(of: "SUBCOMMANDS:\n") else { return [] }
+        // The list ends at its first blank line (the "See 'relgraph help …'" line follows).
+        let list = root[start.upperBound...].split(separator: "\n", omittingEmptySubsequences: false)
+            .prefix { !$0.isEmpty }
+        return list.compactMap { line in
+            guard line.hasPrefix("  "), !line.hasPrefix("   ") else { return nil }
+            return line.split(separator: " ").first.map(String.init)
+        }
+    }()
+
+    @Test func everySubcommandHasAHelpText() throws {
+        let texts = try FileManager.default.contentsOfDirectory(atPath: CLI.fixture("help"))
+            .filter { $0.hasSuffix(".txt") }.map { String($0.dropLast(4)) }.sorted()
+        #expect(Self.subcommands.count >= 16)
+        #expect(texts == Self.subcommands.sorted())
+    }
+
+    @Test(arguments: subcommands) func helpIsExactly(_ command: String) throws {
+        let result = try CLI.run([command, "--help"])
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        let expected = try String(contentsOfFile: CLI.fixture("help/\(command).txt"), encoding: .utf8)
+        #expect(result.stdout == expected)
+    }
+}

@@ -30,6 +30,16 @@ import Testing
             3 entities, 1 relations, 1 sources: 3 errors, 1 warning
 
             """, stderr: ""),
+        // One typo in entities.yaml: the syntax error, the references into the item it left unread
+        // counted once, the rest of the file still read (7 of 8 entities) and a real dangling
+        // reference still reported. Before: the syntax error and 16 "unknown entity" errors.
+        Case(file: "broken-entities", status: 65, stdout: """
+            broken-entities/entities.yaml:6:24: error: YAML syntax: did not find expected ',' or '}' while parsing a flow mapping at line 6
+            broken-entities/entities.yaml:6:24: warning: 2 references into the part of broken-entities/entities.yaml that this error left unread were not checked
+            broken-entities/relations.yaml:51:9: error: relation 'dangling-for-real' refers to unknown entity 'post-that-no-file-defines'
+            7 entities, 8 relations, 1 sources: 2 errors, 1 warning
+
+            """, stderr: ""),
         Case(file: "truncated.json", status: 65, stdout: "",
              stderr: "truncated.json:1:1: error: not valid JSON: Unexpected end of file during JSON parse.\n"),
         Case(file: "invalid-utf8-attribute-name.graphml", status: 65, stdout: "",

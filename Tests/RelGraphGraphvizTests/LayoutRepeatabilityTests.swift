@@ -1,5 +1,6 @@
 import Foundation
 @testable import RelGraphGraphviz
+import RelGraphTestSupport
 import Testing
 
 /// The same DOT drawn again in the same process gives the same bytes, and the bytes committed in
@@ -7,8 +8,7 @@ import Testing
 /// (`relgraph_ids_map` in shim.h), cgraph ordered clusters by the addresses of interned names, so
 /// a second in-process layout of the org chart could order its clusters differently.
 @Suite(.serialized) struct LayoutRepeatabilityTests {
-    static let graphs = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Graphs")
+    static let graphs = TestFiles.packageRoot.appendingPathComponent("Graphs")
 
     @Test(arguments: ["org", "network"])
     func inProcessLayoutsRepeatAndMatchTheCommittedDrawing(_ name: String) throws {

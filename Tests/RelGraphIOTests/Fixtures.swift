@@ -1,12 +1,12 @@
 import Foundation
 import RelGraphIO
+import RelGraphTestSupport
 
 /// The shared test fixtures in Tests/Fixtures.
 enum Fixtures {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures")
+    static let root = TestFiles.fixtures
 
-    static func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
+    static func path(_ relative: String) -> String { TestFiles.fixture(relative) }
 
     /// The files of a fixture dataset folder, named by file name alone (as the expectations name them).
     static func datasetFiles(_ name: String) throws -> [YAMLDatasetReader.File] {

@@ -107,8 +107,7 @@ import Testing
         let seeds = try ["nodes.csv", "edges.csv"].map { [UInt8](try Data(contentsOf: folder.appendingPathComponent($0))) }
         var mutator = Mutator(seed: 2_024_1022, tokens: ["\"", ",", "\n", "\r\n", "\"\"", ":ID", ":START_ID", "\u{0}",
                                                          "id,kind,name\n", "source,target,type\n", "\u{FEFF}"])
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-fuzz-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        let scratch = try TestFiles.temporaryFolder("relgraph-fuzz")
         defer { try? FileManager.default.removeItem(at: scratch) }
         let file = scratch.appendingPathComponent("table.csv")
         var refused = 0

@@ -1,4 +1,5 @@
 import Foundation
+import RelGraphTestSupport
 import RelGraphCore
 import RelGraphIO
 import Testing
@@ -8,8 +9,7 @@ import Testing
 @Suite struct ImportTests {
     /// Writes `files` into a new temporary folder and returns its path.
     static func folder(_ files: [String: String]) throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-import-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        let url = try TestFiles.temporaryFolder("relgraph-import")
         for (name, text) in files { try Data(text.utf8).write(to: url.appendingPathComponent(name)) }
         return url.path
     }

@@ -1,4 +1,5 @@
 import Foundation
+import RelGraphTestSupport
 import RelGraphCore
 import RelGraphIO
 import Testing
@@ -35,12 +36,6 @@ import Testing
 
     static func bytes<T: Encodable>(_ value: T) -> [UInt8] { Array(FlatRecord.json(value).utf8) }
 
-    static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-io-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
     @Test(arguments: datasets) func graphML(_ name: String) throws {
         let original = try Self.load(name)
         let back = try GraphMLReader.read(data: Data(GraphMLExporter.export(original)), file: "g.graphml")
@@ -58,7 +53,7 @@ import Testing
     /// CSV has no place for the dataset's title and description; everything else comes back.
     @Test(arguments: datasets) func neo4jCSV(_ name: String) throws {
         let original = try Self.load(name)
-        let folder = try Self.temporaryFolder()
+        let folder = try TestFiles.temporaryFolder("relgraph-io")
         defer { try? FileManager.default.removeItem(at: folder) }
         for file in CSVExporter.export(original) {
             try Data(file.bytes).write(to: folder.appendingPathComponent(file.name))
@@ -70,7 +65,7 @@ import Testing
 
     @Test(arguments: datasets) func yamlWriterForImport(_ name: String) throws {
         let original = try Self.load(name)
-        let folder = try Self.temporaryFolder()
+        let folder = try TestFiles.temporaryFolder("relgraph-io")
         defer { try? FileManager.default.removeItem(at: folder) }
         for file in YAMLDatasetWriter.files(ImportedIDs.slugged(original), origin: "test") {
             try Data(file.bytes).write(to: folder.appendingPathComponent(file.name))

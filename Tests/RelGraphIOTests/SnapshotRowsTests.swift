@@ -56,7 +56,7 @@ import Testing
 
     @Test func fileAndMemoryHoldTheSameBytes() throws {
         let network = Self.denseNetwork()
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-\(UUID().uuidString).rgs")
+        let url = TestFiles.temporaryFile(suffix: ".rgs")
         defer { try? FileManager.default.removeItem(at: url) }
         try SnapshotWriter.write(network, to: url.path)
         #expect(try [UInt8](Data(contentsOf: url)) == (try SnapshotWriter.bytes(of: network)))

@@ -1,4 +1,5 @@
 import Foundation
+import RelGraphTestSupport
 import RelGraphCore
 import RelGraphIO
 import Testing
@@ -19,7 +20,7 @@ import Testing
     }
 
     static func write(_ network: Network) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-\(UUID().uuidString).rgs")
+        let url = TestFiles.temporaryFile(suffix: ".rgs")
         try Data(try SnapshotWriter.bytes(of: network)).write(to: url)
         return url
     }
@@ -67,7 +68,7 @@ import Testing
     func damaged(_ change: (inout [UInt8]) -> Void) throws -> SnapshotError? {
         var bytes = try SnapshotWriter.bytes(of: Self.bareNetwork())
         change(&bytes)
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-\(UUID().uuidString).rgs")
+        let url = TestFiles.temporaryFile(suffix: ".rgs")
         try Data(bytes).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
         do {

@@ -57,6 +57,8 @@ public enum DOTExporter {
             switch character {
             case "\\": out += "\\\\"
             case "\"": out += "\\\""
+            // Graphviz reads a quoted string as a C string: a NUL would end it mid-file.
+            case "\0": out += "\u{2400}"
             default: out.unicodeScalars.append(character)
             }
         }

@@ -29,6 +29,10 @@ final class CSVScanner {
 
     init?(path: String) {
         guard let file = fopen(path, "rb") else { return nil }
+        InputFiles.note(path)
+        // Spreadsheet programs start UTF-8 CSV with a byte order mark: skip it, not a column name.
+        var head = [UInt8](repeating: 0, count: 3)
+        if fread(&head, 1, 3, file) != 3 || head != [0xEF, 0xBB, 0xBF] { rewind(file) }
         self.path = path
         self.file = file
         chunk = [UInt8](repeating: 0, count: Self.chunkSize)

@@ -10,6 +10,7 @@ enum MappedFile {
         #if os(Linux)
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { return nil }
+        InputFiles.note(path)
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, status.st_size > 0 else { return nil }

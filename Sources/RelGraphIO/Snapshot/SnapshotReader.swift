@@ -14,6 +14,7 @@ public enum SnapshotReader {
     /// - Complexity: O(V + E) copies and checks out of the mapped file, plus decoding the records
     ///   when the snapshot has them.
     public static func read(path: String) throws(SnapshotError) -> Network {
+        InputFiles.note(path)
         if let mapped = MappedFile.data(path) { return try read(mapped, path: path, releasingCopiedPages: true) }
         guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else {
             throw .notASnapshot(path: path)

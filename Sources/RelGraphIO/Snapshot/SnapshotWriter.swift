@@ -10,14 +10,17 @@ public enum SnapshotWriter {
     /// renamed over `path` once complete, so that a reader never sees half of one.
     /// - Complexity: as `bytes(of:)`, in O(1) memory beyond the network.
     public static func write(_ network: Network, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp").path
+        // The same target rules as every output: never an input, through links, into devices as a
+        // stream, the old file's permissions kept.
+        let target = try OutputTarget(path)
+        if target.kind == .stream { return try AtomicFile.write(try bytes(of: network), to: path) }
+        AtomicFile.removeLeftovers(beside: target.path)
+        let temporary = target.temporaryPath
         let file = try SnapshotFile(creating: temporary, for: path)
         do {
             try stream(network, to: file)
             try file.close()
-            guard rename(temporary, path) == 0 else { throw file.failure(String(cString: strerror(errno))) }
+            try target.commit(temporary)
         } catch {
             try? file.close()
             unlink(temporary)

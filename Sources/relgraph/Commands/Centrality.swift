@@ -62,6 +62,7 @@ struct CentralityCommand: ParsableCommand {
         var description = "\(measure.rawValue), undirected view"
         let scores: [Double]
         let progress = options.progress
+        Self.warnIfLong(measure, samples: samples, view: graph)
         switch measure {
         case .degree:
             scores = Centrality.degree(SimpleGraph(graph, filter: filter))
@@ -92,5 +93,17 @@ struct CentralityCommand: ParsableCommand {
             Output.line(description)
             Output.table(ranked.map { [String($0.rank), Ranking.format($0.value), $0.entity.label, $0.entity.kind.rawValue] })
         }
+    }
+
+    /// Exact betweenness and closeness run one search from every entity: about V·E steps, which at
+    /// 1M entities and 5M relations is days. Said before the work starts, so the user can stop it.
+    static func warnIfLong(_ measure: Measure, samples: Int?, view graph: Graph) {
+        guard measure == .closeness || (measure == .betweenness && samples == nil) else { return }
+        let steps = Double(graph.nodeCount) * Double(graph.edgeCount)
+        guard steps > 1e11 else { return }
+        let advice = measure == .betweenness ? "--samples 256 estimates it in seconds"
+                                             : "filter the relations (--types, --at) or use --measure pagerank"
+        Output.warning("exact \(measure.rawValue) on \(graph.nodeCount) entities and \(graph.edgeCount) relations "
+                       + "takes one search per entity (about \(String(format: "%.0e", steps)) steps, hours); \(advice)")
     }
 }

@@ -50,26 +50,8 @@ struct Export: ParsableCommand {
         case .json: try AtomicFile.write(NodeLinkJSONExporter.export(selected), to: output)
         case .cypher: try AtomicFile.write(CypherExporter.export(selected), to: output)
         case .csv:
-            try Self.makeFolder(output)
-            for file in CSVExporter.export(selected) {
-                try AtomicFile.write(file.bytes, to: output + "/" + file.name)
-            }
-        }
-    }
-
-    /// The folder for the CSV files, made when missing; other files in it are left alone.
-    static func makeFolder(_ path: String) throws {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else {
-                throw CommandFailure(.usage, "\(path) is a file; --format csv writes a folder")
-            }
-            return
-        }
-        do {
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        } catch {
-            throw CommandFailure(.internalFailure, "cannot create the folder \(path): \(error.localizedDescription)")
+            // nodes.csv, edges.csv and sources.csv appear together, never new nodes with old edges.
+            try AtomicFolder.write(CSVExporter.export(selected), to: output)
         }
     }
 }

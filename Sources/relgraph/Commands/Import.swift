@@ -42,18 +42,9 @@ struct Import: ParsableCommand {
         let result = try DataOptions.dataSource.read(path: input, format: from?.dataFormat)
         guard !result.hasErrors else { throw InputError.invalid(diagnostics: result.diagnostics) }
         let dataset = ImportedIDs.slugged(result.dataset)
-        do {
-            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-            for name in try FileManager.default.contentsOfDirectory(atPath: output)
-            where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
-                try FileManager.default.removeItem(atPath: output + "/" + name)
-            }
-        } catch {
-            throw CommandFailure(.internalFailure, "cannot prepare the folder \(output): \(error.localizedDescription)")
-        }
-        for file in YAMLDatasetWriter.files(dataset, origin: input) {
-            try AtomicFile.write(file.bytes, to: output + "/" + file.name)
-        }
+        // The new YAML files replace all the old ones at once; other files in the folder stay.
+        try AtomicFolder.write(YAMLDatasetWriter.files(dataset, origin: input),
+                               to: output, dropping: { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") })
         Output.line("wrote \(dataset.entities.count) entities, \(dataset.relations.count) relations, "
             + "\(dataset.sources.count) sources to \(output)")
         let check = try YAMLDatasetReader.read(folder: output)

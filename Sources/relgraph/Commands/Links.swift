@@ -31,7 +31,7 @@ struct LinksCommand: ParsableCommand {
     @OptionGroup var traversal: TraversalOptions
 
     func validate() throws {
-        guard k >= 0 else { throw ValidationError("--k must be 0 or more") }
+        guard (0...maxK).contains(k) else { throw ValidationError("--k must be from 0 to \(maxK)") }
         guard maxHops >= 1 else { throw ValidationError("--max-hops must be at least 1") }
     }
 

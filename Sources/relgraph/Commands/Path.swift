@@ -41,7 +41,7 @@ struct PathCommand: ParsableCommand {
     @OptionGroup var relationIDs: RelationIDOption
 
     func validate() throws {
-        guard k >= 1 else { throw ValidationError("--k must be at least 1") }
+        guard (1...maxK).contains(k) else { throw ValidationError("--k must be from 1 to \(maxK)") }
         guard maxHops.map({ $0 >= 1 }) ?? true else { throw ValidationError("--max-hops must be at least 1") }
         guard maxPaths >= 1 else { throw ValidationError("--max-paths must be at least 1") }
         guard !(all && k > 1) else { throw ValidationError("--all and --k cannot be used together") }

@@ -62,6 +62,12 @@ struct Render: ParsableCommand {
                                             valueName: "seconds"))
     var timeout: Double = 60
 
+    @Option(name: .customLong("max-entities"), help: ArgumentHelp("""
+        Refuse an org or network view of more entities than this: building and laying out a million \
+        takes minutes and gigabytes for a drawing nobody can read.
+        """, valueName: "n"))
+    var maxEntities: Int = 50_000
+
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Where to write (- is standard output).",
                                                                        valueName: "file"))
     var output: String = "-"
@@ -80,8 +86,9 @@ struct Render: ParsableCommand {
 
     func validate() throws {
         guard timeout >= 0, timeout.isFinite else { throw ValidationError("--timeout must be 0 or more seconds") }
+        guard maxEntities >= 1 else { throw ValidationError("--max-entities must be at least 1") }
         guard radius >= 0 else { throw ValidationError("--radius must be 0 or more") }
-        guard k >= 1 else { throw ValidationError("--k must be at least 1") }
+        guard (1...maxK).contains(k) else { throw ValidationError("--k must be from 1 to \(maxK)") }
         guard maxHops.map({ $0 >= 1 }) ?? true else { throw ValidationError("--max-hops must be at least 1") }
         guard (spec == nil) == (outDir == nil) else { throw ValidationError("--spec and --out-dir go together") }
         if spec != nil || dotFile != nil {
@@ -110,9 +117,7 @@ struct Render: ParsableCommand {
     /// A DOT file as it stands. It has no view to choose an engine by: with auto, Graphviz uses
     /// the file's `layout` attribute (relgraph's views record theirs), or dot.
     private func diagram(file path: String) throws -> Diagram {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputError.unreadable(path: path, reason: "cannot read the file")
-        }
+        let data = try DataSource.contents(of: path)
         return Diagram(dot: String(decoding: data, as: UTF8.self), engine: engine, nodeCount: 0, edgeCount: 0)
     }
 
@@ -121,6 +126,14 @@ struct Render: ParsableCommand {
         var filter = try traversal.filter(in: network)
         if let country {
             filter = filter.keeping(countries: Set(RelationFilterOptions.items(country)), in: network)
+        }
+        if view == .org || view == .network {
+            let count = filter.nodeOpen.map { $0.lazy.filter { $0 }.count } ?? network.graph.nodeCount
+            guard count <= maxEntities else {
+                throw CommandFailure(.usage, "the \(view.rawValue) view would draw \(count) entities, more than "
+                    + "--max-entities \(maxEntities): filter it (--kinds, --types, --country, --at), draw an ego or "
+                    + "path view, or raise --max-entities")
+            }
         }
         switch view {
         case .org:

@@ -1,6 +1,10 @@
 import RelGraphAlgorithms
 import RelGraphCore
 
+/// The most paths `--k` may ask for: Yen's algorithm runs one shortest-path search per hop of each
+/// path found, so 40,000 paths on a large graph is hours of work for a list nobody reads.
+let maxK = 1_000
+
 /// How paths read in every analysis command: one line per hop with its evidence, and one JSON shape.
 struct PathReport: Encodable {
     /// One relation walked, seen from where the walk came from.

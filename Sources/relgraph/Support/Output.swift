@@ -1,4 +1,5 @@
 import Foundation
+import RelGraphCore
 
 /// Printing results: text for people, JSON (sorted keys, two-space indent) for programs.
 enum Output {
@@ -10,8 +11,15 @@ enum Output {
         FileHandle.standardOutput.write(data)
     }
 
+    /// Prints `relgraph: warning: TEXT` on stderr: work will go on, but the user should know.
+    static func warning(_ text: String) {
+        FileHandle.standardError.write(Data(ControlCharacters.visible("relgraph: warning: \(text)\n", keepingLineBreaks: true).utf8))
+    }
+
+    /// Prints `text` and a line break; control characters from the data are shown as pictures
+    /// (`ControlCharacters`), never sent to the terminal.
     static func line(_ text: String = "") {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        FileHandle.standardOutput.write(Data((ControlCharacters.visible(text, keepingLineBreaks: true) + "\n").utf8))
     }
 
     /// Rows with columns padded to the widest cell (by characters), the last column unpadded.

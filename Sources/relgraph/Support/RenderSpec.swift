@@ -46,7 +46,8 @@ enum RenderSpec {
     static func read(_ path: String) throws -> File {
         let spec: File
         do {
-            spec = try YAMLDecoder().decode(File.self, from: try String(contentsOfFile: path, encoding: .utf8))
+            let text = String(decoding: try DataSource.contents(of: path), as: UTF8.self)
+            spec = try YAMLDecoder().decode(File.self, from: text)
         } catch {
             throw CommandFailure(.badData, "\(path): error: not a view spec: \(error)", prefixed: false)
         }

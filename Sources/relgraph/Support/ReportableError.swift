@@ -17,7 +17,7 @@ extension ReportableError {
 
     /// Prints the line and exits with the status.
     func exitReporting() -> Never {
-        let text = namesItsFile ? line : "relgraph: error: \(line)"
+        let text = ControlCharacters.visible(namesItsFile ? line : "relgraph: error: \(line)", keepingLineBreaks: true)
         FileHandle.standardError.write(Data((text + "\n").utf8))
         exit(exitStatus.rawValue)
     }
@@ -47,7 +47,13 @@ extension GraphvizError: ReportableError {
 }
 
 extension AtomicFile.WriteError: ReportableError {
-    var exitStatus: ExitStatus { .internalFailure }
+    /// Aiming an output at an input is a usage error; a write the system refuses is a failure.
+    var exitStatus: ExitStatus {
+        switch self {
+        case .overwritesInput, .notAFolder: return .usage
+        case .cannotWrite: return .internalFailure
+        }
+    }
     var line: String { description }
     var namesItsFile: Bool { true }
 }
