@@ -190,7 +190,9 @@ def pairs_for(graph):
 def dataset_graph(folder):
     import yaml
     entities, relations = [], []
-    for path in sorted(glob.glob(os.path.join(folder, "*.yaml"))):
+    # Every YAML file at any depth (articles/…), in relgraph's order: by relative path, bytewise.
+    paths = glob.glob(os.path.join(folder, "**", "*.yaml"), recursive=True)
+    for path in sorted(paths, key=lambda p: os.path.relpath(p, folder).encode("utf-8")):
         doc = yaml.safe_load(open(path, encoding="utf-8")) or {}
         entities += doc.get("entities") or []
         relations += doc.get("relations") or []

@@ -21,8 +21,10 @@ public enum YAMLDatasetReader {
     /// Reads every `*.yaml` / `*.yml` file under `folder`, at any depth (`articles/…`), in the order
     /// of their paths relative to `folder`, and validates the result. `overriding` gives the bytes of
     /// files by relative path in place of the disk's (new files included): how an edit is validated
-    /// before it is written.
-    public static func read(folder: String, overriding: [String: [UInt8]] = [:]) throws(InputError) -> LoadedDataset {
+    /// before it is written. With `judgements`, the merges of the folder's judgements.yaml are applied
+    /// (`JudgementsFile`).
+    public static func read(folder: String, overriding: [String: [UInt8]] = [:],
+                            judgements: Bool = true) throws(InputError) -> LoadedDataset {
         func sorted(_ names: Set<String>) -> [String] { names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) } }
         let yaml = sorted(Set(try yamlFiles(under: folder)).union(overriding.keys.filter { !$0.hasPrefix("texts/") }))
         guard !yaml.isEmpty else { throw .unreadable(path: folder, reason: "no .yaml files in the folder") }
@@ -40,7 +42,9 @@ public enum YAMLDatasetReader {
             }
             files.append(File(name: path, bytes: [UInt8](data)))
         }
-        return read(files: Array(files.prefix(yaml.count)), texts: Array(files.suffix(texts.count)))
+        var loaded = read(files: Array(files.prefix(yaml.count)), texts: Array(files.suffix(texts.count)))
+        if judgements { try JudgementsFile.apply(folder: folder, to: &loaded) }
+        return loaded
     }
 
     /// The sources' texts: `texts/<source-id>.txt`, relative to `folder`.
@@ -66,7 +70,9 @@ public enum YAMLDatasetReader {
         while let name = enumerator.nextObject() as? String {
             // Hidden files and folders (.git, editors' backups) are not the dataset's.
             let hidden = name.split(separator: "/").contains { $0.hasPrefix(".") }
-            if !hidden && (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) { names.append(name) }
+            // judgements.yaml holds the analyst's merges, applied after the records are read.
+            let records = name != JudgementsFile.name && (name.hasSuffix(".yaml") || name.hasSuffix(".yml"))
+            if !hidden && records { names.append(name) }
         }
         return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }

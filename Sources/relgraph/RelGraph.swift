@@ -27,6 +27,7 @@ struct RelGraph: ParsableCommand {
             TimelineCommand.self,
             ConflictsCommand.self,
             AddSource.self, Cite.self, Alias.self, AddRelation.self,
+            XrefCommand.self, MergeCommand.self, SplitCommand.self, JudgeCommand.self, DiffCommand.self,
             Export.self, Import.self, ImportResults.self,
             Render.self,
             Report.self,

@@ -61,10 +61,28 @@ import Testing
         #expect(claim["relation"] as? String == "talks-in-hanoi")
     }
 
-    @Test func theBundledDatasetHasNoConflicts() throws {
+    /// The two disagreements between the 26 articles (Data/vietnam-laos-defence/README.md, "Disagreements"):
+    /// a planned versus actual date, and the level of the dialogue.
+    @Test func theBundledDatasetKeepsTheDisagreementsOfItsSources() throws {
         let result = try CLI.run(["conflicts"])
         #expect(result.status == 0)
-        #expect(result.stdout == "no conflicts\n")
+        #expect(result.stdout == """
+            2 conflicts
+
+            level of Đối thoại Chính sách Quốc phòng Việt Nam - Lào [defence-policy-dialogue]
+              deputy-minister
+                vtc-2024-10-22 (VTC News, 2024-10-22, "Ký Nghị định thư về Hợp tác quốc phòng Việt Nam - Lào giai đoạn 2025-2029") ¶12: "Cơ chế Đối thoại chính sách quốc phòng cấp Thứ trưởng"
+                u18-vns-2024-10-22 (Viet Nam News (VNS), 2024-10-22, "Vietnamese, Lao defence ministers hold talks, pledging to build border of peace and development") ¶6: "The deputy ministerial-level defence policy dialogue mechanism has played an important role"
+              minister
+                u05-vietnamplus-2024-03-20 (VietnamPlus (VNA), 2024-03-20, "Vietnam, Laos bolster defence cooperation") ¶2: "The fourth Vietnam – Laos ministerial-level defence policy dialogue"
+
+            date of Giao lưu hữu nghị quốc phòng biên giới Việt Nam - Lào - Campuchia lần thứ nhất [tri-border-exchange-1]
+              2023-12-12
+                u11-vietnamplus-2023-11-20 (VietnamPlus (VNA), 2023-11-20, "Vietnam, Laos, Cambodia inspect preparation for border defence friendship exchange") ¶1: "the first Border Defence Friendship Exchange between the three countries slated for December 12 in the Central Highlands province of Kon Tum"
+              2023-12-14
+                u12-vietnamplus-2023-12-14 (VietnamPlus (VNA), 2023-12-14, "First Vietnam-Laos-Cambodia border defence friendship exchange takes place") ¶2: "The first Vietnam-Laos-Cambodia border defence friendship exchange was held on December 14"
+
+            """)
     }
 
     @Test func showMarksConflictedValues() throws {

@@ -61,7 +61,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         for example in Self.examples {
             let result = try CLI.run(example.arguments, in: folder)
-            #expect(result.status == 0, "\(example.testDescription): \(result.stderr)")
+            // `diff` exits 1 when the two differ, as diff(1) does.
+            let expected: Int32 = example.arguments.first == "diff" && example.expected != ["no differences"] ? 1 : 0
+            #expect(result.status == expected, "\(example.testDescription): \(result.stderr)")
             var lines = result.stdout.components(separatedBy: "\n")
             if lines.last == "" { lines.removeLast() }
             let shown = example.isPrefix ? Array(lines.prefix(example.expected.count)) : lines

@@ -63,7 +63,7 @@ import Testing
         // Relations with their type written on them and their citation in the tooltip.
         #expect(try document.texts().contains("holds"))
         #expect(try document.edgeTooltips().contains {
-            $0.hasPrefix("Phan Văn Giang —holds→ Bộ trưởng Bộ Quốc phòng Việt Nam\n") && $0.contains("vtc-2024-10-22 ¶1")
+            $0.hasPrefix("Phan Văn Giang —holds→ Bộ trưởng Bộ Quốc phòng Việt Nam\n") && $0.contains("vtc-2024-10-22 ¶3")
         })
     }
 
