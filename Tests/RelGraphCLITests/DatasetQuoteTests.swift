@@ -143,6 +143,29 @@ import Testing
         }
     }
 
+    /// README.md's commands `python3 scripts/check_quotes.py` (the check without Swift) and `… --counts`
+    /// (the Counts section, word for word).
+    @Test func thePythonCheckerAgreesAndPrintsTheReadmeCounts() throws {
+        func run(_ arguments: [String]) throws -> (status: Int32, stdout: String) {
+            let process = Process(), output = Pipe()
+            let script = CLI.packageRoot.appendingPathComponent("scripts/check_quotes.py").path
+            let python = ProcessInfo.processInfo.environment["RELGRAPH_PYTHON"] ?? "/usr/bin/python3"
+            process.executableURL = URL(fileURLWithPath: python)
+            process.arguments = [script, Self.dataset.path] + arguments
+            process.standardOutput = output
+            try process.run()
+            let data = output.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        }
+        let check = try run([])
+        #expect(check.status == 0, "\(check.stdout)")
+        #expect(check.stdout.hasPrefix("ok: 31 sources, 26 texts, "))
+        let counts = try run(["--counts"])
+        let readme = try String(contentsOf: Self.dataset.appendingPathComponent("README.md"), encoding: .utf8)
+        #expect(readme.contains("\n\n" + counts.stdout + "\n"), "README.md's Counts differ from check_quotes.py --counts")
+    }
+
     /// README.md's "Citations (N): source n, …" line is what the files hold.
     @Test func readmeCitationCountsMatchTheData() throws {
         let files = try Self.yamlFiles()

@@ -211,6 +211,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try CLI.run(["validate"], in: folder)
         #expect(result.status == 0)
-        #expect(result.stdout.hasSuffix(": 0 errors, 0 warnings\n"))
+        // The two warnings are the bundled articles' disagreements (Data/vietnam-laos-defence/README.md).
+        #expect(result.stdout.hasSuffix(": 0 errors, 2 warnings\n"))
     }
 }
