@@ -66,7 +66,13 @@ struct TimelineCommand: ParsableCommand {
         case .text:
             if let node { Output.line("rounds of \(network.summary(node).label)") }
             let width = timeline.entries.map { $0.date?.description.count ?? 7 }.max()!
+            var missing = node == nil ? [] : timeline.missingRounds
             for entry in timeline.entries {
+                while let gap = missing.first, let ordinal = entry.ordinal, gap.upperBound < ordinal {
+                    let rounds = gap.count == 1 ? "round \(gap.lowerBound)" : "rounds \(gap.lowerBound)–\(gap.upperBound)"
+                    Output.line(String(repeating: " ", count: width) + "  (\(rounds): no source names \(gap.count == 1 ? "it" : "them"))")
+                    missing.removeFirst()
+                }
                 let date = entry.date?.description ?? "undated"
                 Output.line(date.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + network.summary(entry.node).label)
                 if case let .relation(edge) = entry.dateSource, !entry.rounds.contains(edge) {
