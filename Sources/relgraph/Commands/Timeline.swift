@@ -10,7 +10,8 @@ struct TimelineCommand: ParsableCommand {
             An entry's date is its `date` attribute, else the date of its round_of relation, else the earliest \
             date among its momentary relations (held_at, hosted, signed, signed_at, participated_in, co_chairs, \
             visited, invited_to, met_with, commemorates); undated entries come last. With a mechanism, only its \
-            rounds and the events that are part of them are listed, in round order.
+            rounds and the events that are part of them are listed, in round order, with the round numbers that \
+            no source names between two numbered rounds.
             """)
 
     @OptionGroup var options: GlobalOptions
