@@ -19,7 +19,8 @@ public struct Timeline: Sendable {
         public var dateSource: DateSource?
         /// `round_of` relations from this entry to mechanisms.
         public var rounds: [Graph.Edge]
-        /// The round's `ordinal` qualifier (1st, 2nd …), when given.
+        /// The round's number (1st, 2nd …): the `ordinal` qualifier of its round_of relation, else the
+        /// entity's `ordinal` attribute, else its first `ordinal` statement.
         public var ordinal: Int?
         /// `follows` relations from this entry to earlier ones.
         public var follows: [Graph.Edge]
@@ -28,6 +29,13 @@ public struct Timeline: Sendable {
     }
 
     public let entries: [Entry]
+
+    /// With a mechanism: the round numbers between its first and last numbered round that no source
+    /// names (rounds 1, 3, 4 → [2...2]), so that a series shows where it is incomplete.
+    public var missingRounds: [ClosedRange<Int>] {
+        let known = Set(entries.compactMap(\.ordinal)).sorted()
+        return zip(known, known.dropFirst()).compactMap { a, b in b > a + 1 ? (a + 1)...(b - 1) : nil }
+    }
 
     /// Every event and document, dated ones first by date (then round ordinal, then dataset order),
     /// undated ones last. With `mechanism`, only its rounds and the events that are part of them,
@@ -53,7 +61,10 @@ public struct Timeline: Sendable {
         }
         var entries = nodes.map { node in
             let rounds = relations(node, .roundOf)
+            let entity = network.entity(node)
             let ordinal = rounds.lazy.compactMap { network.relation($0).qualifiers["ordinal"].flatMap { Int($0) } }.first
+                ?? entity.attributes["ordinal"].flatMap { Int($0) }
+                ?? entity.statements.lazy.filter { $0.property == "ordinal" }.compactMap { Int($0.value) }.first
             let (date, source) = Self.date(of: node, rounds: rounds, in: network, filter: filter)
             return Entry(node: node, date: date, dateSource: source, rounds: rounds, ordinal: ordinal,
                          follows: relations(node, .follows), partOf: relations(node, .partOf))

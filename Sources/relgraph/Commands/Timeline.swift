@@ -10,7 +10,8 @@ struct TimelineCommand: ParsableCommand {
             An entry's date is its `date` attribute, else the date of its round_of relation, else the earliest \
             date among its momentary relations (held_at, hosted, signed, signed_at, participated_in, co_chairs, \
             visited, invited_to, met_with, commemorates); undated entries come last. With a mechanism, only its \
-            rounds and the events that are part of them are listed, in round order.
+            rounds and the events that are part of them are listed, in round order, with the round numbers that \
+            no source names between two numbered rounds.
             """)
 
     @OptionGroup var options: GlobalOptions
@@ -66,7 +67,13 @@ struct TimelineCommand: ParsableCommand {
         case .text:
             if let node { Output.line("rounds of \(network.summary(node).label)") }
             let width = timeline.entries.map { $0.date?.description.count ?? 7 }.max()!
+            var missing = node == nil ? [] : timeline.missingRounds
             for entry in timeline.entries {
+                while let gap = missing.first, let ordinal = entry.ordinal, gap.upperBound < ordinal {
+                    let rounds = gap.count == 1 ? "round \(gap.lowerBound)" : "rounds \(gap.lowerBound)–\(gap.upperBound)"
+                    Output.line(String(repeating: " ", count: width) + "  (\(rounds): no source names \(gap.count == 1 ? "it" : "them"))")
+                    missing.removeFirst()
+                }
                 let date = entry.date?.description ?? "undated"
                 Output.line(date.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + network.summary(entry.node).label)
                 if case let .relation(edge) = entry.dateSource, !entry.rounds.contains(edge) {
