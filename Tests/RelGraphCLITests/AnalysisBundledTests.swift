@@ -40,6 +40,7 @@ import Testing
             rounds of Đối thoại Chính sách Quốc phòng Việt Nam - Lào [defence-policy-dialogue]
             2019-07-25  First Vietnam-Laos defense policy exchange [dialogue-1]
               First Vietnam-Laos defense policy exchange —round_of→ Đối thoại Chính sách Quốc phòng Việt Nam - Lào (2019-07-25; u01-diplomat-2019-07 ¶1, "what was officially termed as the first-ever Vietnam-Laos defense policy exchange")
+                        (round 2: no source names it)
             2023-03-23  Third Vietnam-Laos Defense Policy Dialogue [dialogue-3]
               Third Vietnam-Laos Defense Policy Dialogue —round_of→ Đối thoại Chính sách Quốc phòng Việt Nam - Lào (2023-03-23; u02-vietlaotrade-2023-03-24 ¶8, "At the third annual Vietnam-Laos defense policy dialogue")
             2024-03-20  Đối thoại Chính sách Quốc phòng Việt Nam - Lào lần thứ 4 [dialogue-4]

@@ -44,6 +44,20 @@ import Testing
                     "kh-dialogue-6 2023-04-19 reported", "kh-dialogue-8 2025-10-29 reported"])
     }
 
+    @Test func theTwoDialoguesTimelinesShowTheRoundsNoSourceNames() throws {
+        func rounds(_ query: String) throws -> [String] {
+            let result = try CLI.run(["timeline", query, "--data", Self.data])
+            #expect(result.status == 0, "\(result.stderr)")
+            return result.stdout.split(separator: "\n").map(String.init)
+                .filter { $0.first?.isNumber == true || $0.contains("no source names it") }
+                .map { $0.trimmingCharacters(in: .whitespaces).components(separatedBy: " [").last ?? $0 }
+        }
+        #expect(try rounds("doi thoai chinh sach quoc phong viet nam lao")
+                == ["dialogue-1]", "(round 2: no source names it)", "dialogue-3]", "dialogue-4]", "dialogue-5]"])
+        #expect(try rounds("doi thoai chinh sach quoc phong viet nam campuchia")
+                == ["kh-dialogue-4]", "kh-dialogue-5]", "kh-dialogue-6]", "(round 7: no source names it)", "kh-dialogue-8]"])
+    }
+
     @Test func whoCoChairedTheFirstVietnamLaosDialogueAndWhere() throws {
         #expect(try Self.related("first vietnam-laos defense policy exchange", "co_chairs", "in")
                 == ["nguyen-chi-vinh", "onsi-sensuk"])
