@@ -84,7 +84,7 @@ struct RelationRecord: Encodable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, type, from, to, status, qualifiers, note, symmetric, momentary
+        case id, type, from, to, status, qualifiers, speaker, note, symmetric, momentary
         case fromDate = "from_date", untilDate = "until_date", citations = "sources"
     }
 
@@ -98,6 +98,7 @@ struct RelationRecord: Encodable, Sendable {
         try container.encodeIfPresent(relation.fromDate, forKey: .fromDate)
         try container.encodeIfPresent(relation.untilDate, forKey: .untilDate)
         if !relation.qualifiers.isEmpty { try container.encode(relation.qualifiers, forKey: .qualifiers) }
+        try container.encodeIfPresent(relation.speaker, forKey: .speaker)
         if !relation.citations.isEmpty { try container.encode(relation.citations, forKey: .citations) }
         try container.encodeIfPresent(relation.note, forKey: .note)
         if symmetric { try container.encode(true, forKey: .symmetric) }

@@ -132,13 +132,22 @@ RG.dateText = function (r) {
   return null;
 };
 
-// Network.evidence: `(date; status; source locator, "quote"; …)`.
+// The CLI's Evidence.text: `(date; status; as of …; speaker: …; source locator as of …, "quote"; …)`.
+RG.meaningfulQualifiers = ["as_of", "proposed_by", "invited_by", "on_behalf_of"];
 RG.evidence = function (r) {
   const parts = [];
   const date = RG.dateText(r);
   if (date) parts.push(date);
   if (r.status !== "reported") parts.push(r.status);
-  for (const c of r.sources || []) parts.push(`${c.source}${c.locator ? " " + c.locator : ""}, "${c.quote}"`);
+  for (const key of RG.meaningfulQualifiers) {
+    const value = r.qualifiers && r.qualifiers[key];
+    if (value === undefined) continue;
+    parts.push(key === "as_of" ? `as of ${value}` : `${key}: ${value}`);
+  }
+  if (r.speaker) parts.push(`speaker: ${r.speaker}`);
+  for (const c of r.sources || []) {
+    parts.push(`${c.source}${c.locator ? " " + c.locator : ""}${c.as_of ? " as of " + c.as_of : ""}, "${c.quote}"`);
+  }
   return parts.length ? `(${parts.join("; ")})` : "";
 };
 

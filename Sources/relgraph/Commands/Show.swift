@@ -94,7 +94,8 @@ struct Show: ParsableCommand {
 
     /// What `show --format json` prints for `node`, everything included: what `relgraph serve` answers.
     static func report(_ node: Graph.Node, in network: Network) throws -> Report {
-        try Shown(node, in: network, only: nil, results: ResultsOptions()).report
+        // No ResultsOptions here: an ArgumentParser option group made outside parsing traps when read.
+        try Shown(node, in: network, only: nil, results: nil).report
     }
 
     /// What `show` says of one entity (with `--source`, only what that source states).
@@ -107,7 +108,7 @@ struct Show: ParsableCommand {
         var computed: ResultsReport?
         let network: Network
 
-        init(_ node: Graph.Node, in network: Network, only: String?, results: ResultsOptions) throws {
+        init(_ node: Graph.Node, in network: Network, only: String?, results: ResultsOptions?) throws {
             self.network = network
             entity = network.entity(node)
             incidences = network.incidences(of: node)
@@ -127,7 +128,7 @@ struct Show: ParsableCommand {
                 (conflict.kind == .statement && conflict.subject == id) || kept.contains { conflict.involves($0.relation) }
             }
             history = Show.history(of: node, incidences, in: network)
-            computed = try results.load(in: network).map { ResultsReport($0, node: node, in: network) }
+            computed = try results?.load(in: network).map { ResultsReport($0, node: node, in: network) }
         }
 
         /// As `--format json` prints it.
