@@ -221,7 +221,9 @@ def dataset_expected(folder):
         "degree": by_id(nx.degree_centrality(U)),
         "betweenness": by_id(nx.betweenness_centrality(U, normalized=True)),
         "closeness": by_id(nx.closeness_centrality(U)),
-        "pagerank": by_id(nx.pagerank(D, alpha=0.85, tol=1e-6)),
+        # relgraph stops when the L1 change is below min(N, 100) * 1e-6 (PageRank.Stopping); networkx
+        # stops below N * tol, so this tol is the same threshold and the same iterations at any size.
+        "pagerank": by_id(nx.pagerank(D, alpha=0.85, tol=1e-6 * min(graph.n, 100) / graph.n)),
     }
 
 
