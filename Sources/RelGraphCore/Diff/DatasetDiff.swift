@@ -3,7 +3,7 @@ import Foundation
 /// What changed between two versions of a dataset: sources, entities and relations added, removed and
 /// changed, matched by id. A changed date, status, quote or name is a change of the record (with the
 /// fields that differ), not a removal and an addition; an entity gone because a judgement merged it
-/// into another is a merge.
+/// into another is a merge. The judgements themselves are compared too (`JudgementsDiff`).
 public struct DatasetDiff: Sendable, Equatable, Codable {
     public struct Change: Sendable, Equatable, Codable {
         public var id: String
@@ -27,11 +27,16 @@ public struct DatasetDiff: Sendable, Equatable, Codable {
     public var entities = Section()
     public var relations = Section()
     public var merged: [Merge] = []
+    public var judgements = JudgementsDiff()
 
-    public var isEmpty: Bool { sources.isEmpty && entities.isEmpty && relations.isEmpty && merged.isEmpty }
+    public var isEmpty: Bool {
+        sources.isEmpty && entities.isEmpty && relations.isEmpty && merged.isEmpty && judgements.isEmpty
+    }
 
+    /// The datasets as read (their `same` judgements applied), and the judgements of each.
     /// - Complexity: O(n log n) in the number of records, plus encoding each record once.
-    public init(old: Dataset, new: Dataset) {
+    public init(old: Dataset, new: Dataset, oldJudgements: [Judgement] = [], newJudgements: [Judgement] = []) {
+        judgements = JudgementsDiff(old: oldJudgements, new: newJudgements)
         sources = Self.section(old.sources, new.sources, id: \.id)
         entities = Self.section(old.entities, new.entities, id: \.id)
         relations = Self.section(old.relations, new.relations, id: \.id)
