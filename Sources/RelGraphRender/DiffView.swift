@@ -4,7 +4,7 @@ import RelGraphCore
 /// What changed between two versions of a dataset, drawn over their union (`DiffUnion`): entities
 /// and relations added in green, removed in red and dashed, changed in orange (what changed in the
 /// label and the tooltip), an entity merged into another in purple and dashed with a dashed arrow
-/// to the one that took it over; what is the same in both keeps its kind's shape and fill, with
+/// to the one that took it over (and in purple and solid when split off again); what is the same in both keeps its kind's shape and fill, with
 /// grey lines. The filter selects as in `NetworkView` (by kind, type, country, date).
 public struct DiffView: Sendable {
     public let union: DiffUnion
@@ -26,7 +26,7 @@ public struct DiffView: Sendable {
         case .added: return "#2e7d32"
         case .removed: return "#c62828"
         case .changed: return "#e07b00"
-        case .merged: return "#7b1fa2"
+        case .merged, .split: return "#7b1fa2"
         }
     }
 
@@ -85,6 +85,7 @@ public struct DiffView: Sendable {
         switch mark {
         case .changed: return "changed: " + (union.changedFields[id] ?? []).joined(separator: ", ")
         case .merged: return "merged into " + (union.merges.first { $0.id == id }?.into ?? "")
+        case .split: return "split from " + (union.splits.first { $0.id == id }?.into ?? "")
         case .added, .removed: return mark.rawValue
         }
     }
@@ -100,6 +101,7 @@ public struct DiffView: Sendable {
         case .removed: return "red dashed border or line: removed"
         case .changed: return "orange border or line: changed (what, in the label)"
         case .merged: return "purple dashed border: merged into another (dashed arrow)"
+        case .split: return "purple border: split off from another"
         }
     }
 }

@@ -80,9 +80,11 @@ extension SVGDocument {
         for group in try xml.nodes(forXPath: "//*[local-name()='g'][@class='\(kind)']") {
             let title = try group.nodes(forXPath: "./*[local-name()='title']").first?.stringValue ?? ""
             let shapes = try group.nodes(forXPath: ".//*[local-name()='ellipse' or local-name()='polygon' or local-name()='path']")
-            guard let shape = shapes.first as? XMLElement else { continue }
-            strokes.append(Stroke(title, shape.attribute(forName: "stroke")?.stringValue ?? "",
-                                  dashed: shape.attribute(forName: "stroke-dasharray") != nil))
+            guard let shape = shapes.first else { continue }
+            // By XPath: FoundationXML finds no attribute by name in a document with a default namespace.
+            let color = try shape.nodes(forXPath: "@stroke").first?.stringValue ?? ""
+            let dashed = try !shape.nodes(forXPath: "@stroke-dasharray").isEmpty
+            strokes.append(Stroke(title, color, dashed: dashed))
         }
         return strokes.sorted()
     }

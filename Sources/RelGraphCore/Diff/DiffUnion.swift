@@ -3,7 +3,7 @@
 /// An entity or relation with no mark is the same in both.
 public struct DiffUnion: Sendable {
     public enum Mark: String, Sendable, CaseIterable {
-        case added, removed, changed, merged
+        case added, removed, changed, merged, split
     }
 
     public var dataset: Dataset
@@ -12,10 +12,12 @@ public struct DiffUnion: Sendable {
     /// The fields that differ, for changed entities and relations, by id.
     public var changedFields: [String: [String]] = [:]
     public var merges: [DatasetDiff.Merge]
+    public var splits: [DatasetDiff.Merge]
 
     /// - Complexity: O(n) in the number of records, after the diff.
     public init(old: Dataset, new: Dataset, diff: DatasetDiff) {
         merges = diff.merged
+        splits = diff.split
         let gone = Set(diff.entities.removed).union(diff.merged.map(\.id))
         let goneRelations = Set(diff.relations.removed)
         let newSources = Set(new.sources.map(\.id))
@@ -26,6 +28,7 @@ public struct DiffUnion: Sendable {
         for id in diff.entities.added { entityMarks[id] = .added }
         for id in diff.entities.removed { entityMarks[id] = .removed }
         for merge in diff.merged { entityMarks[merge.id] = .merged }
+        for split in diff.split { entityMarks[split.id] = .split }
         for id in diff.relations.added { relationMarks[id] = .added }
         for id in diff.relations.removed { relationMarks[id] = .removed }
         for change in diff.entities.changed + diff.relations.changed { changedFields[change.id] = change.fields }

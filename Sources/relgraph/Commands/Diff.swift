@@ -11,7 +11,7 @@ struct DiffCommand: ParsableCommand {
             OLD and NEW are dataset folders (their judgements applied) or snapshots; with --rev OLD..NEW they \
             are one dataset folder at two git revisions (default folder: \(DiffInputs.bundledFolder) of the \
             current git work tree). Records are matched by id: a changed date, status, quote or name is a \
-            change of the record, with the fields that differ; an entity merged into another is a merge. The \
+            change of the record, with the fields that differ; an entity merged into another is a merge (>), one split off again a split (<). The \
             judgements (judgements.yaml) of two folders or revisions are compared by their pair of entities \
             (a snapshot has its judgements applied but keeps no list of them). Exit status 0 when the two \
             are equal, 1 when they differ.
@@ -43,7 +43,9 @@ struct DiffCommand: ParsableCommand {
             for id in section.added { Output.line("+ \(name) \(id)") }
             for id in section.removed { Output.line("- \(name) \(id)") }
             for change in section.changed { Output.line("~ \(name) \(change.id): \(change.fields.joined(separator: ", "))") }
-            if name == "entity" { for merge in diff.merged { Output.line("> entity \(merge.id) merged into \(merge.into)") } }
+            guard name == "entity" else { continue }
+            for merge in diff.merged { Output.line("> entity \(merge.id) merged into \(merge.into)") }
+            for split in diff.split { Output.line("< entity \(split.id) split from \(split.into)") }
         }
         for judgement in diff.judgements.added { Output.line("+ judgement \(judgement.sentence)") }
         for judgement in diff.judgements.removed { Output.line("- judgement \(judgement.sentence)") }
