@@ -5,19 +5,23 @@ import RelGraphCore
 /// and relations added in green, removed in red and dashed, changed in orange (what changed in the
 /// label and the tooltip), an entity merged into another in purple and dashed with a dashed arrow
 /// to the one that took it over (and in purple and solid when split off again); what is the same in both keeps its kind's shape and fill, with
-/// grey lines. The filter selects as in `NetworkView` (by kind, type, country, date).
+/// grey lines. The filter selects as in `NetworkView` (by kind, type, country, date); `changedOnly`
+/// keeps only what changed and the entities at the ends of changed relations and merges.
 public struct DiffView: Sendable {
     public let union: DiffUnion
     /// The union's dataset as a network.
     public let network: Network
     public let filter: TraversalFilter
     public var edgeLabels: Bool
+    public var changedOnly: Bool
 
-    public init(union: DiffUnion, network: Network, filter: TraversalFilter = .undirected, edgeLabels: Bool = false) {
+    public init(union: DiffUnion, network: Network, filter: TraversalFilter = .undirected, edgeLabels: Bool = false,
+                changedOnly: Bool = false) {
         self.union = union
         self.network = network
         self.filter = filter
         self.edgeLabels = edgeLabels
+        self.changedOnly = changedOnly
     }
 
     /// The colours of the marks, as the legend names them.
@@ -35,7 +39,7 @@ public struct DiffView: Sendable {
     /// The union as DOT text, for `engine` (auto: by size, as a network).
     /// - Complexity: O(V + E) in the union.
     public func diagram(engine: LayoutEngine = .auto) -> Diagram {
-        let (nodes, edges) = NetworkView(network: network, filter: filter).selection()
+        let (nodes, edges) = selection()
         let engine = engine.resolved(for: .diff, nodes: nodes.count)
         var writer = DOTWriter.view("diff", engine: engine, nodes: nodes.count, dotAttributes: NetworkView.dotAttributes)
         let painter = EntityPainter(network: network)
@@ -63,8 +67,11 @@ public struct DiffView: Sendable {
                 continue
             }
             marks.insert(mark)
-            painter.edge(edge, into: &writer, label: label, extra: Self.line(Self.color(mark), dashed: mark == .removed)
-                            + [DOTAttribute("penwidth", "2")], note: note(mark, id: relation.id))
+            let note = note(mark, id: relation.id)
+            // What changed is written on the line, as on an entity's label.
+            let marked = mark == .changed ? [label, note].compactMap { $0 }.joined(separator: "\n") : label
+            painter.edge(edge, into: &writer, label: marked, extra: Self.line(Self.color(mark), dashed: mark == .removed)
+                            + [DOTAttribute("penwidth", "2")], note: note)
         }
         for merge in union.merges where shown.contains(merge.id) && shown.contains(merge.into) {
             writer.edge(merge.id, merge.into, [DOTAttribute("color", Self.color(.merged)), DOTAttribute("style", "dashed"),
@@ -78,6 +85,24 @@ public struct DiffView: Sendable {
         legend.write(into: &writer)
         return Diagram(dot: writer.finished(), engine: engine, nodeCount: nodes.count, edgeCount: edges.count,
                        edges: edges.map { Diagram.Line($0) })
+    }
+
+    /// The entities and relations drawn, in the union's order.
+    func selection() -> (nodes: [Graph.Node], edges: [Graph.Edge]) {
+        var (nodes, edges) = NetworkView(network: network, filter: filter).selection()
+        guard changedOnly else { return (nodes, edges) }
+        edges.removeAll { union.relationMarks[network.relation($0).id] == nil }
+        var kept = Set(edges.flatMap { [network.graph.edgeSource[Int($0)], network.graph.edgeTarget[Int($0)]] })
+        let open = Set(nodes)
+        for node in nodes where union.entityMarks[network.entity(node).id] != nil { kept.insert(node) }
+        for merge in union.merges + union.splits {
+            if let a = network.graph.node(id: merge.id), let b = network.graph.node(id: merge.into), open.contains(a),
+               open.contains(b) {
+                kept.formUnion([a, b])
+            }
+        }
+        nodes.removeAll { !kept.contains($0) }
+        return (nodes, edges)
     }
 
     /// What the label's last line and the tooltip's say of a marked record.
@@ -99,7 +124,7 @@ public struct DiffView: Sendable {
         switch mark {
         case .added: return "green border or line: added"
         case .removed: return "red dashed border or line: removed"
-        case .changed: return "orange border or line: changed (what, in the label)"
+        case .changed: return "orange border or line: changed (what changed, in its label)"
         case .merged: return "purple dashed border: merged into another (dashed arrow)"
         case .split: return "purple border: split off from another"
         }

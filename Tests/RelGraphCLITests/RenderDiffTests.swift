@@ -50,7 +50,7 @@ import Testing
         let texts = try svg.texts()
         for line in ["(changed: attributes, names)", "(merged into chansamone)", "(removed)", "(added)", "merged into",
                      "green border or line: added", "red dashed border or line: removed",
-                     "orange border or line: changed (what, in the label)",
+                     "orange border or line: changed (what changed, in its label)", "changed: from",
                      "purple dashed border: merged into another (dashed arrow)", "grey line: relation unchanged"] {
             #expect(texts.contains(line), "\(line)")
         }
@@ -76,6 +76,15 @@ import Testing
         #expect(people.status == 0, "\(people.stderr)")
         #expect(try SVGDocument(people.stdoutBytes).strokes(of: "node").map(\.title)
                 == ["chansamone", "chansamone-vi", "nguyen-van-a", "nguyen-van-an", "relgraph:legend"])
+        // --changed-only: what changed, the ends of changed relations, the merge's two entities.
+        let changed = try CLI.run(["render", "--view", "diff", XrefCommandTests.fixture, new, "--changed-only"])
+        #expect(changed.status == 0, "\(changed.stderr)")
+        let svg = try SVGDocument(changed.stdoutBytes)
+        #expect(try svg.strokes(of: "node").map(\.title) == ["chansamone", "chansamone-vi", "dialogue-4", "dialogue-5",
+                                                             "hanoi", "mod-laos", "nguyen-van-a", "relgraph:legend"])
+        #expect(try svg.strokes(of: "edge").map(\.title) == ["chansamone->dialogue-5", "chansamone->mod-laos",
+                                                             "chansamone-vi->chansamone", "nguyen-van-a->dialogue-4"])
+        #expect(try !svg.texts().contains("grey line: relation unchanged"))
     }
 
     @Test func equalVersionsDrawNothingMarkedAndBadArgumentsAreRefused() throws {
@@ -91,7 +100,7 @@ import Testing
         #expect(data.stderr.contains("--view diff reads OLD and NEW, not --data"))
         let rev = try CLI.run(["render", "--view", "network", "--rev", "HEAD~1..HEAD"])
         #expect(rev.status == 64)
-        #expect(rev.stderr.contains("--rev goes with --view diff"))
+        #expect(rev.stderr.contains("--rev and --changed-only go with --view diff"))
         let report = try CLI.run(["report", "--view", "diff", "-o", "x.html"])
         #expect(report.status == 64)
         #expect(report.stderr.contains("--view diff is drawn by relgraph render, not report"))

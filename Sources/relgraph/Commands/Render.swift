@@ -54,6 +54,10 @@ struct Render: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("diff: compare the folder at two git revisions.", valueName: "old..new"))
     var rev: String?
 
+    @Flag(name: .customLong("changed-only"),
+          help: "diff: draw only what changed, with the entities at the ends of changed relations and merges.")
+    var changedOnly = false
+
     @Option(name: .long, help: ArgumentHelp("Render every view this spec file lists (with --out-dir).",
                                             valueName: "file"))
     var spec: String?
@@ -70,8 +74,8 @@ struct Render: ParsableCommand {
         if options.kind == .diff, spec == nil, dotFile == nil {
             guard source.data == nil else { throw ValidationError("--view diff reads OLD and NEW, not --data") }
             try DiffInputs.validate(paths: options.entities, range: rev, usage: "relgraph render --view diff")
-        } else if rev != nil {
-            throw ValidationError("--rev goes with --view diff")
+        } else if rev != nil || changedOnly {
+            throw ValidationError("--rev and --changed-only go with --view diff")
         }
     }
 
@@ -112,13 +116,13 @@ struct Render: ParsableCommand {
         let inputs = try DiffInputs.load(paths: options.entities, range: rev)
         let union = DiffUnion(old: inputs.old.dataset, new: inputs.new.dataset, diff: inputs.diff)
         let network = Network(union.dataset)
-        let filter = try options.filter(in: network)
-        let count = filter.nodeOpen.map { $0.lazy.filter { $0 }.count } ?? network.graph.nodeCount
-        guard count <= maxEntities else {
-            throw CommandFailure(.usage, "the diff view would draw \(count) entities, more than --max-entities "
-                + "\(maxEntities): filter it (--kinds, --types, --country, --at) or raise --max-entities")
+        let diagram = DiffView(union: union, network: network, filter: try options.filter(in: network),
+                               edgeLabels: options.edgeLabels, changedOnly: changedOnly).diagram(engine: options.engine)
+        guard diagram.nodeCount <= maxEntities else {
+            throw CommandFailure(.usage, "the diff view would draw \(diagram.nodeCount) entities, more than "
+                + "--max-entities \(maxEntities): draw --changed-only, filter it (--kinds, --types, --country, --at) "
+                + "or raise --max-entities")
         }
-        return DiffView(union: union, network: network, filter: filter, edgeLabels: options.edgeLabels)
-            .diagram(engine: options.engine)
+        return diagram
     }
 }
