@@ -115,6 +115,33 @@ import Testing
             """)
     }
 
+    /// The bundled dataset's own history, read from relgraph's repository with the default folder.
+    @Test func theBundledDatasetsHistory() throws {
+        // One held_at for the tri-border exchange instead of three, and two relations' citations.
+        let placed = try CLI.run(["diff", "--rev", "ecd73b3~1..ecd73b3"], in: CLI.packageRoot)
+        #expect(placed.stderr == "")
+        #expect(placed.status == 1)
+        #expect(placed.stdout == """
+            + relation tri-border-exchange-1-held-at-kon-tum
+            - relation tri-border-exchange-1-held-at-kon-tum-city
+            - relation tri-border-exchange-1-held-at-kon-tum-planned
+            - relation tri-border-exchange-1-held-at-ngoc-hoi
+            ~ relation mod-vietnam-cooperates-mod-laos-2020-2024: sources
+            ~ relation mod-vietnam-cooperates-mod-laos-2025-2029: sources
+
+            """)
+        // Citations moved from one article file to another: the files changed, the dataset did not.
+        let moved = try CLI.run(["diff", "--rev", "200689b~1..200689b"], in: CLI.packageRoot)
+        #expect(moved.status == 0)
+        #expect(moved.stdout == "no differences\n")
+        // A revision whose files the reader refuses: errors at REVISION:file:line:column.
+        let invalid = try CLI.run(["diff", "--rev", "9ef37b5~1..9ef37b5"], in: CLI.packageRoot)
+        #expect(invalid.status == 65)
+        #expect(invalid.stdout == "")
+        #expect(invalid.stderr.hasPrefix("9ef37b5~1:Data/vietnam-laos-defence/articles/u08-talkvietnam-2021-12-12.yaml:50:94: "
+                                         + "error: unknown field '2021)' in name"))
+    }
+
     @Test func errorsAreOneLine() throws {
         let (top, folder) = try Self.repository()
         let absent = try CLI.run(["diff", "--rev", "HEAD~2..HEAD", folder])
