@@ -78,11 +78,11 @@ public struct Network: Sendable {
     /// - Complexity: O(V), on a lookup that missed every id.
     func mergedInto(_ id: String) -> Graph.Node? {
         guard hasRecords else { return nil }
-        let entities = dataset.entities
-        guard let index = entities.firstIndex(where: { entity in
-            entity.attributes["merged_from"].map { $0.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == id } } ?? false
-        }) else { return nil }
-        return Graph.Node(index)
+        let index = dataset.entities.firstIndex { entity in
+            let merged = entity.attributes["merged_from"]?.split(separator: ",") ?? []
+            return merged.contains { $0.trimmingCharacters(in: .whitespaces) == id }
+        }
+        return index.map { Graph.Node($0) }
     }
 
     /// Entities matching `query`: the entity whose id it is first, then `NameIndex.search`'s ranking.

@@ -128,7 +128,8 @@ public enum YAMLDatasetReader {
         }
         deriveMissingIDs(&dataset.relations)
         extensions.apply(to: &dataset, locations: &locations, problems: &problems)
-        problems += suppressingCascade(of: unread, in: DatasetValidator.validate(dataset, locations: locations, judged: judged))
+        let findings = DatasetValidator.validate(dataset, locations: locations, judged: judged)
+        problems += suppressingCascade(of: unread, in: findings)
         problems += DatasetValidator.checkQuotes(dataset, texts: sourceTexts(texts, problems: &problems),
                                                  locations: locations)
         return LoadedDataset(dataset: dataset, locations: locations, diagnostics: problems)

@@ -4,8 +4,8 @@ import RelGraphCore
 /// What changed between two versions of a dataset, drawn over their union (`DiffUnion`): entities
 /// and relations added in green, removed in red and dashed, changed in orange (what changed in the
 /// label and the tooltip), an entity merged into another in purple and dashed with a dashed arrow
-/// to the one that took it over (and in purple and solid when split off again); what is the same in both keeps its kind's shape and fill, with
-/// grey lines. The filter selects as in `NetworkView` (by kind, type, country, date); `changedOnly`
+/// to the one that took it over, one split off again in purple; what is the same in both keeps its
+/// kind's shape and fill, with grey lines. Colour is not all: the label says it too, for print. The filter selects as in `NetworkView` (by kind, type, country, date); `changedOnly`
 /// keeps only what changed and the entities at the ends of changed relations and merges.
 public struct DiffView: Sendable {
     public let union: DiffUnion
@@ -50,12 +50,12 @@ public struct DiffView: Sendable {
             shown.insert(entity.id)
             guard let mark = union.entityMarks[entity.id] else { painter.node(node, into: &writer); continue }
             marks.insert(mark)
-            let note = self.note(mark, id: entity.id)
+            let said = note(mark, id: entity.id)
             var extra = [DOTAttribute("color", Self.color(mark)), DOTAttribute("penwidth", "3")]
             if mark == .removed || mark == .merged {
                 extra.append(DOTAttribute("style", KindStyle.of(entity.kind).style + ",dashed"))
             }
-            painter.node(node, into: &writer, label: ViewText.label(of: entity) + "\n(\(note))", extra: extra, note: note)
+            painter.node(node, into: &writer, label: ViewText.label(of: entity) + "\n(\(said))", extra: extra, note: said)
         }
         var unchangedLines = false
         for edge in edges {
@@ -67,11 +67,11 @@ public struct DiffView: Sendable {
                 continue
             }
             marks.insert(mark)
-            let note = note(mark, id: relation.id)
+            let said = note(mark, id: relation.id)
             // What changed is written on the line, as on an entity's label.
-            let marked = mark == .changed ? [label, note].compactMap { $0 }.joined(separator: "\n") : label
+            let marked = mark == .changed ? [label, said].compactMap { $0 }.joined(separator: "\n") : label
             painter.edge(edge, into: &writer, label: marked, extra: Self.line(Self.color(mark), dashed: mark == .removed)
-                            + [DOTAttribute("penwidth", "2")], note: note)
+                            + [DOTAttribute("penwidth", "2")], note: said)
         }
         for merge in union.merges where shown.contains(merge.id) && shown.contains(merge.into) {
             writer.edge(merge.id, merge.into, [DOTAttribute("color", Self.color(.merged)), DOTAttribute("style", "dashed"),

@@ -8,7 +8,9 @@ extension LayoutEngine: ExpressibleByArgument {}
 
 /// Which diagram to draw and what goes into it: the options `render` and `report` share.
 struct ViewOptions: ParsableArguments {
-    @Option(name: .long, help: "Which diagram to draw: org, network, ego, path, or diff (render only) (default: render org, report network).")
+    @Option(name: .long, help: """
+        Which diagram to draw: org, network, ego, path, or diff (render only) (default: render org, report network).
+        """)
     var view: ViewKind?
 
     /// The command's own default view when none is given.
