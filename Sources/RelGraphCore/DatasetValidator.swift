@@ -6,8 +6,11 @@ public enum DatasetValidator {
     /// Longest quote, in characters, before a warning: a citation should be a short exact quote.
     public static let longQuote = 300
 
+    /// `judged`: the pairs of entities an analyst has judged (the same or different), which the
+    /// same-name warning no longer raises.
     /// - Complexity: O(V + E + citations).
-    public static func validate(_ dataset: Dataset, locations: DatasetLocations = .init()) -> [Diagnostic] {
+    public static func validate(_ dataset: Dataset, locations: DatasetLocations = .init(),
+                                judged: Set<EntityPair> = []) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         let sourceIDs = checkIDs(dataset.sources.map(\.id), what: "source", at: { locations.source($0).at("id") },
                                  into: &problems)
@@ -74,7 +77,7 @@ public enum DatasetValidator {
         }
         problems += partOfCycles(in: dataset, locations: locations)
         problems += conflictWarnings(dataset, locations: locations)
-        problems += sameNameWarnings(dataset, locations: locations)
+        problems += sameNameWarnings(dataset, locations: locations, judged: judged)
         return problems
     }
 

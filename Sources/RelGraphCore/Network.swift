@@ -66,10 +66,23 @@ public struct Network: Sendable {
     /// - Complexity: O(1) on average.
     public func entity(id: String) -> Entity? { graph.node(id: id).map(entity) }
 
-    /// Finds one entity by id or name (see `NameIndex.resolve`), or throws `LookupError`.
+    /// Finds one entity by id or name (see `NameIndex.resolve`), or throws `LookupError`. The id of
+    /// an entity merged into another by a judgement (`JudgementMerge`) finds the one it was merged into.
     public func resolve(_ query: String) throws(LookupError) -> Graph.Node {
         if let node = graph.node(id: query) { return node }
+        if let node = mergedInto(query) { return node }
         return try names.resolve(query, ids: graph.nodeIDs)
+    }
+
+    /// The entity whose `merged_from` lists `id`.
+    /// - Complexity: O(V), on a lookup that missed every id.
+    func mergedInto(_ id: String) -> Graph.Node? {
+        guard hasRecords else { return nil }
+        let index = dataset.entities.firstIndex { entity in
+            let merged = entity.attributes["merged_from"]?.split(separator: ",") ?? []
+            return merged.contains { $0.trimmingCharacters(in: .whitespaces) == id }
+        }
+        return index.map { Graph.Node($0) }
     }
 
     /// Entities matching `query`: the entity whose id it is first, then `NameIndex.search`'s ranking.

@@ -42,8 +42,10 @@ public enum YAMLDatasetReader {
             }
             files.append(File(name: path, bytes: [UInt8](data)))
         }
-        var loaded = read(files: Array(files.prefix(yaml.count)), texts: Array(files.suffix(texts.count)))
-        if judgements { try JudgementsFile.apply(folder: folder, to: &loaded) }
+        let judged = judgements ? try JudgementsFile.read(folder: folder) : JudgementsFile.Read()
+        var loaded = read(files: Array(files.prefix(yaml.count)), texts: Array(files.suffix(texts.count)),
+                          judged: judged.pairs)
+        JudgementsFile.apply(judged, to: &loaded)
         return loaded
     }
 
@@ -78,8 +80,9 @@ public enum YAMLDatasetReader {
     }
 
     /// Reads the given files as one dataset and validates it, with the quotes that cite a source
-    /// checked against its text among `texts` (files named `<source-id>.txt`).
-    public static func read(files: [File], texts: [File] = []) -> LoadedDataset {
+    /// checked against its text among `texts` (files named `<source-id>.txt`); `judged` are the
+    /// pairs of entities the dataset's judgements name (`DatasetValidator.validate`).
+    public static func read(files: [File], texts: [File] = [], judged: Set<EntityPair> = []) -> LoadedDataset {
         var dataset = Dataset()
         var locations = DatasetLocations()
         var problems: [Diagnostic] = []
@@ -125,7 +128,8 @@ public enum YAMLDatasetReader {
         }
         deriveMissingIDs(&dataset.relations)
         extensions.apply(to: &dataset, locations: &locations, problems: &problems)
-        problems += suppressingCascade(of: unread, in: DatasetValidator.validate(dataset, locations: locations))
+        let findings = DatasetValidator.validate(dataset, locations: locations, judged: judged)
+        problems += suppressingCascade(of: unread, in: findings)
         problems += DatasetValidator.checkQuotes(dataset, texts: sourceTexts(texts, problems: &problems),
                                                  locations: locations)
         return LoadedDataset(dataset: dataset, locations: locations, diagnostics: problems)

@@ -19,7 +19,7 @@ public enum LayoutEngine: String, CaseIterable, Sendable, Codable {
         guard self == .auto else { return self }
         switch view {
         case .org, .path: return nodes <= Self.largeHierarchy ? .dot : .sfdp
-        case .network, .ego: return nodes <= Self.largeNetwork ? .dot : .sfdp
+        case .network, .ego, .diff: return nodes <= Self.largeNetwork ? .dot : .sfdp
         }
     }
 

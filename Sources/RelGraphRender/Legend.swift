@@ -10,6 +10,8 @@ struct Legend {
     var kinds: [EntityKind]
     var families: [RelationStyle.Family]
     var statuses: [RelationStatus]
+    /// A view's own lines, after the rest (a diff's colours).
+    var notes: [String] = []
 
     /// The legend of what `nodes` and `edges` of `network` show.
     init(network: Network, nodes: [Graph.Node], edges: [Graph.Edge]) {
@@ -28,6 +30,7 @@ struct Legend {
             + kinds.map { "\($0.rawValue): \(KindStyle.of($0).look)" }
             + families.map(\.title)
             + statuses.map { "\(RelationStyle.line(for: $0)) line: \($0.rawValue)" }
+            + notes
     }
 
     func write(into writer: inout DOTWriter) {

@@ -8,4 +8,6 @@ public enum ViewKind: String, CaseIterable, Sendable, Codable {
     case ego
     /// The chains of relations between two entities (`PathView`).
     case path
+    /// What changed between two versions of a dataset, drawn over their union (`DiffView`).
+    case diff
 }

@@ -26,6 +26,7 @@ import Testing
             ~ entity chansamone: attributes, names
             > entity chansamone-vi merged into chansamone
             ~ relation member_of:chansamone-vi->mod-laos: from
+            + judgement chansamone same as chansamone-vi (by a, at t)
 
             """)
         try text.write(toFile: sources, atomically: true, encoding: .utf8)

@@ -60,7 +60,8 @@ import Testing
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         for example in Self.examples {
-            let result = try CLI.run(example.arguments, in: folder)
+            // `--rev` reads the bundled dataset's git history: from inside relgraph's repository.
+            let result = try CLI.run(example.arguments, in: example.arguments.contains("--rev") ? CLI.packageRoot : folder)
             // `diff` exits 1 when the two differ, as diff(1) does.
             let expected: Int32 = example.arguments.first == "diff" && example.expected != ["no differences"] ? 1 : 0
             #expect(result.status == expected, "\(example.testDescription): \(result.stderr)")

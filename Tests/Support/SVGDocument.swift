@@ -52,3 +52,40 @@ public struct SVGDocument {
         try strings("//*[local-name()='a']/@*[local-name()='href']")
     }
 }
+
+extension SVGDocument {
+    /// How one node or edge is drawn: its title (the node name, or `from->to`), the colour of its
+    /// first shape's outline and whether that outline is dashed.
+    public struct Stroke: Equatable, Comparable, CustomStringConvertible {
+        public var title: String
+        public var color: String
+        public var dashed: Bool
+
+        public init(_ title: String, _ color: String, dashed: Bool = false) {
+            self.title = title
+            self.color = color
+            self.dashed = dashed
+        }
+
+        public static func < (a: Stroke, b: Stroke) -> Bool {
+            (a.title, a.color, a.dashed ? 1 : 0) < (b.title, b.color, b.dashed ? 1 : 0)
+        }
+
+        public var description: String { "\(title) \(color)\(dashed ? " dashed" : "")" }
+    }
+
+    /// The stroke of every group of `kind` (`node` or `edge`), sorted.
+    public func strokes(of kind: String) throws -> [Stroke] {
+        var strokes: [Stroke] = []
+        for group in try xml.nodes(forXPath: "//*[local-name()='g'][@class='\(kind)']") {
+            let title = try group.nodes(forXPath: "./*[local-name()='title']").first?.stringValue ?? ""
+            let shapes = try group.nodes(forXPath: ".//*[local-name()='ellipse' or local-name()='polygon' or local-name()='path']")
+            guard let shape = shapes.first else { continue }
+            // By XPath: FoundationXML finds no attribute by name in a document with a default namespace.
+            let color = try shape.nodes(forXPath: "@stroke").first?.stringValue ?? ""
+            let dashed = try !shape.nodes(forXPath: "@stroke-dasharray").isEmpty
+            strokes.append(Stroke(title, color, dashed: dashed))
+        }
+        return strokes.sorted()
+    }
+}

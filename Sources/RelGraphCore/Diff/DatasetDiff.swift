@@ -3,7 +3,7 @@ import Foundation
 /// What changed between two versions of a dataset: sources, entities and relations added, removed and
 /// changed, matched by id. A changed date, status, quote or name is a change of the record (with the
 /// fields that differ), not a removal and an addition; an entity gone because a judgement merged it
-/// into another is a merge.
+/// into another is a merge. The judgements themselves are compared too (`JudgementsDiff`).
 public struct DatasetDiff: Sendable, Equatable, Codable {
     public struct Change: Sendable, Equatable, Codable {
         public var id: String
@@ -27,22 +27,39 @@ public struct DatasetDiff: Sendable, Equatable, Codable {
     public var entities = Section()
     public var relations = Section()
     public var merged: [Merge] = []
+    /// Entities back on their own because the judgement that merged them went (`into`: the one
+    /// they had been merged into).
+    public var split: [Merge] = []
+    public var judgements = JudgementsDiff()
 
-    public var isEmpty: Bool { sources.isEmpty && entities.isEmpty && relations.isEmpty && merged.isEmpty }
+    public var isEmpty: Bool {
+        sources.isEmpty && entities.isEmpty && relations.isEmpty && merged.isEmpty && split.isEmpty
+            && judgements.isEmpty
+    }
 
+    /// The datasets as read (their `same` judgements applied), and the judgements of each.
     /// - Complexity: O(n log n) in the number of records, plus encoding each record once.
-    public init(old: Dataset, new: Dataset) {
+    public init(old: Dataset, new: Dataset, oldJudgements: [Judgement] = [], newJudgements: [Judgement] = []) {
+        judgements = JudgementsDiff(old: oldJudgements, new: newJudgements)
         sources = Self.section(old.sources, new.sources, id: \.id)
         entities = Self.section(old.entities, new.entities, id: \.id)
         relations = Self.section(old.relations, new.relations, id: \.id)
+        let into = Self.mergedInto(new), wasIn = Self.mergedInto(old)
+        merged = entities.removed.compactMap { id in into[id].map { Merge(id: id, into: $0) } }
+        entities.removed.removeAll { into[$0] != nil }
+        split = entities.added.compactMap { id in wasIn[id].map { Merge(id: id, into: $0) } }
+        entities.added.removeAll { wasIn[$0] != nil }
+    }
+
+    /// Each id merged into another entity of `dataset` (its `merged_from`), with that entity's id.
+    static func mergedInto(_ dataset: Dataset) -> [String: String] {
         var into: [String: String] = [:]
-        for entity in new.entities {
+        for entity in dataset.entities {
             for id in (entity.attributes["merged_from"] ?? "").split(separator: ",") {
                 into[id.trimmingCharacters(in: .whitespaces)] = entity.id
             }
         }
-        merged = entities.removed.compactMap { id in into[id].map { Merge(id: id, into: $0) } }
-        entities.removed.removeAll { into[$0] != nil }
+        return into
     }
 
     static func section<T: Encodable>(_ old: [T], _ new: [T], id: (T) -> String) -> Section {

@@ -1,10 +1,9 @@
 import RelGraphCore
 
 extension JudgementsFile {
-    /// Reads the folder's judgements and merges the entities they say are the same; a judgement that
-    /// cannot stand is an error at its line.
-    static func apply(folder: String, to loaded: inout LoadedDataset) throws(InputError) {
-        let read = try read(folder: folder)
+    /// Merges the entities that `read`'s judgements say are the same (a judgements file read from a
+    /// folder or a git revision); a judgement that cannot stand is an error at its line.
+    static func apply(_ read: Read, to loaded: inout LoadedDataset) {
         loaded.diagnostics += read.diagnostics
         guard !read.judgements.isEmpty else { return }
         let (problems, removed) = JudgementMerge.apply(read.judgements, to: &loaded.dataset)

@@ -19,6 +19,9 @@ public enum JudgementsFile {
         /// The line each judgement's list item starts on.
         public var starts: [Int] = []
         public var diagnostics: [Diagnostic] = []
+
+        /// The pairs judged, either way.
+        public var pairs: Set<EntityPair> { Set(judgements.map { EntityPair($0.first, $0.second) }) }
     }
 
     /// The folder's judgements; none when it has no judgements file.

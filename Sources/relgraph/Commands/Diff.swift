@@ -8,28 +8,33 @@ struct DiffCommand: ParsableCommand {
         commandName: "diff",
         abstract: "Show what changed between two datasets: records added, removed, changed and merged.",
         discussion: """
-            OLD and NEW are dataset folders (their judgements applied) or snapshots. Records are matched by id: \
-            a changed date, status, quote or name is a change of the record, with the fields that differ; an \
-            entity merged into another is a merge. Exit status 0 when the two are equal, 1 when they differ.
+            OLD and NEW are dataset folders (their judgements applied) or snapshots; with --rev OLD..NEW they \
+            are one dataset folder at two git revisions (default folder: \(DiffInputs.bundledFolder) of the \
+            current git work tree). Records are matched by id: a changed date, status, quote or name is a \
+            change of the record, with the fields that differ; an entity merged into another is a merge (>), one split off again a split (<). The \
+            judgements (judgements.yaml) of two folders or revisions are compared by their pair of entities \
+            (a snapshot has its judgements applied but keeps no list of them). Exit status 0 when the two \
+            are equal, 1 when they differ.
             """)
 
-    @Argument(help: "The old dataset.") var old: String
-    @Argument(help: "The new dataset.") var new: String
+    @Argument(help: ArgumentHelp("OLD NEW: the two datasets; with --rev, the dataset folder (optional).",
+                                 valueName: "dataset"))
+    var paths: [String] = []
+    @Option(name: .long, help: ArgumentHelp("Compare the folder at two git revisions.", valueName: "old..new"))
+    var rev: String?
     @Option(name: .long, help: "Output format: text or json.") var format: OutputFormat = .text
 
+    func validate() throws {
+        try DiffInputs.validate(paths: paths, range: rev, usage: "relgraph diff")
+    }
+
     func run() throws {
-        let diff = DatasetDiff(old: try Self.dataset(old), new: try Self.dataset(new))
+        let diff = try DiffInputs.load(paths: paths, range: rev).diff
         switch format {
         case .json: try Output.json(diff)
         case .text: Self.printText(diff)
         }
         if !diff.isEmpty { throw ExitCode(1) }
-    }
-
-    static func dataset(_ path: String) throws -> Dataset {
-        let loaded = try DataOptions.dataSource.read(path: path)
-        guard !loaded.hasErrors else { throw InputError.invalid(diagnostics: loaded.diagnostics) }
-        return loaded.dataset
     }
 
     static func printText(_ diff: DatasetDiff) {
@@ -38,7 +43,14 @@ struct DiffCommand: ParsableCommand {
             for id in section.added { Output.line("+ \(name) \(id)") }
             for id in section.removed { Output.line("- \(name) \(id)") }
             for change in section.changed { Output.line("~ \(name) \(change.id): \(change.fields.joined(separator: ", "))") }
-            if name == "entity" { for merge in diff.merged { Output.line("> entity \(merge.id) merged into \(merge.into)") } }
+            guard name == "entity" else { continue }
+            for merge in diff.merged { Output.line("> entity \(merge.id) merged into \(merge.into)") }
+            for split in diff.split { Output.line("< entity \(split.id) split from \(split.into)") }
+        }
+        for judgement in diff.judgements.added { Output.line("+ judgement \(judgement.sentence)") }
+        for judgement in diff.judgements.removed { Output.line("- judgement \(judgement.sentence)") }
+        for change in diff.judgements.changed {
+            Output.line("~ judgement \(change.new.sentence): \(change.fields.joined(separator: ", "))")
         }
     }
 }

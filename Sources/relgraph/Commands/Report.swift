@@ -46,6 +46,7 @@ struct Report: ParsableCommand {
 
     func validate() throws {
         guard timeout >= 0, timeout.isFinite else { throw ValidationError("--timeout must be 0 or more seconds") }
+        guard options.kind != .diff else { throw ValidationError("--view diff is drawn by relgraph render, not report") }
         try options.validate(takesNoEntities: false, command: "report")
     }
 

@@ -8,7 +8,9 @@ extension LayoutEngine: ExpressibleByArgument {}
 
 /// Which diagram to draw and what goes into it: the options `render` and `report` share.
 struct ViewOptions: ParsableArguments {
-    @Option(name: .long, help: "Which diagram to draw: org, network, ego or path (default: render org, report network).")
+    @Option(name: .long, help: """
+        Which diagram to draw: org, network, ego, path, or diff (render only) (default: render org, report network).
+        """)
     var view: ViewKind?
 
     /// The command's own default view when none is given.
@@ -17,7 +19,10 @@ struct ViewOptions: ParsableArguments {
 
     enum CodingKeys: CodingKey { case view, entities, radius, k, maxHops, edgeLabels, country, traversal, engine }
 
-    @Argument(help: ArgumentHelp("ego: the entity at the centre; path: the two ends (ids or names).",
+    @Argument(help: ArgumentHelp("""
+        ego: the entity at the centre; path: the two ends (ids or names); diff: the OLD and NEW datasets \
+        (with --rev, the dataset folder).
+        """,
                                  valueName: "entity"))
     var entities: [String] = []
 
@@ -52,12 +57,14 @@ struct ViewOptions: ParsableArguments {
             guard entities.isEmpty else { throw ValidationError("--spec and --dot take no entity arguments") }
             return
         }
+        // The diff view's arguments are datasets, checked with its --rev (`DiffInputs.validate`).
+        if kind == .diff { return }
         let expected = kind == .ego ? 1 : kind == .path ? 2 : 0
         guard entities.count == expected else {
             switch kind {
             case .ego: throw ValidationError("--view ego takes one entity: relgraph \(command) --view ego ENTITY")
             case .path: throw ValidationError("--view path takes two entities: relgraph \(command) --view path FROM TO")
-            case .org, .network: throw ValidationError("--view \(kind.rawValue) takes no entity arguments")
+            case .org, .network, .diff: throw ValidationError("--view \(kind.rawValue) takes no entity arguments")
             }
         }
     }
@@ -89,6 +96,8 @@ struct ViewOptions: ParsableArguments {
                 throw CommandFailure.noPath(from: source, to: target, maxHops: maxHops, in: network)
             }
             return PathView(network: network, paths: paths).diagram(engine: engine)
+        case .diff:
+            throw CommandFailure(.usage, "--view diff draws two datasets of its own: relgraph render --view diff OLD NEW")
         }
     }
 }
