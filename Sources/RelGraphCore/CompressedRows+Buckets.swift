@@ -8,7 +8,8 @@ extension CompressedRows {
     /// A million rows' cursors and the 40 MB of edges and neighbours are far larger than the caches,
     /// so sorting in one pass misses the cache at almost every edge; here the first pass writes to
     /// about a thousand places that each move forward, and the second works on one bucket's few
-    /// kilobytes at a time. About twice as fast at 1M nodes and 5M edges (`stats --data` on CSV).
+    /// kilobytes at a time. At 1M nodes and 5M edges the sort went from 26% to 15% of loading a
+    /// CSV folder (perf, on a total itself a quarter smaller).
     /// - Complexity: O(V + E) time; O(E) scratch memory (2 bytes per edge).
     static func bucketed(keys: [Graph.Node], others: [Graph.Node], nodeCount: Int) -> Self {
         let shift = 10, lowBits = (1 << shift) - 1
