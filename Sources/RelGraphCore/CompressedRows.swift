@@ -43,8 +43,12 @@ public struct CompressedRows: Sendable {
     }
 
     /// Counting sort of edge ids by `keys[edge]`; stable, so each row lists edges in id order.
+    /// Large graphs go through `bucketed` (unless `bucketing` is false), which gives the same rows.
     /// - Complexity: O(V + E).
-    static func sorted(keys: [Graph.Node], others: [Graph.Node], nodeCount: Int) -> Self {
+    static func sorted(keys: [Graph.Node], others: [Graph.Node], nodeCount: Int, bucketing: Bool = true) -> Self {
+        if bucketing && keys.count >= bucketedFrom && nodeCount >= bucketedFrom {
+            return bucketed(keys: keys, others: others, nodeCount: nodeCount)
+        }
         var start = [Int32](repeating: 0, count: nodeCount + 1)
         let count = keys.count
         var edges = [Graph.Edge](repeating: 0, count: count)

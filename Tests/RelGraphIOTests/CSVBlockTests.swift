@@ -63,6 +63,16 @@ import Testing
         ("id,kind,name\n0,unit,A\n1,unit,B\n", "source,target,type\n0,1,\n"),  // an empty type
         ("id,kind\n0,unit\n1,unit\n", "source,target,type\n0,1,heads\n"),  // no name column
         ("id,kind,name\n0,unit,A\n1,unit,B\n", "source,target\n0,1\n"),  // no type column
+        // The edge rows' one-pass reader (`CSVEdgeRows`): after a row of the same type, and alone.
+        ("id,kind,name\n0,unit,A\n1,unit,B\n", "source,target,type\n0,1,heads\n1,0,heads\"x\"\n"),  // a quote
+        ("id,kind,name\n0,unit,A\n1,unit,B\n", "source,target,type\n0,1,heads\n1,0,heads\r\n"),  // a carriage return
+        ("id,kind,name\n0,unit,A\n1,unit,B\n", "source,target,type\n0,1,heads\n1,0,heads,x\n"),  // an extra field
+        ("id,kind,name\n0,unit,A\n1,unit,B\n", "source,target,type\n0,1,heads\n1,0\n"),  // a missing field
+        ("id,kind,name\n0,unit,A\n1,unit,B\n", "source,target,type\n0,01,heads\n"),  // a leading zero
+        ("id,kind,name\n0,unit,A\n1,unit,B\n", "source,target,type\n0,+1,heads\n"),  // a sign
+        ("id,kind,name\n0,unit,A\n1,unit,B\n", "source,target,type\n0, 1,heads\n"),  // a space
+        ("id,kind,name\n0,unit,A\n1,unit,B\n", "source,target,type\n0,1,heads\n,1,heads\n"),  // an empty end
+        ("id,kind,name\n0,unit,A\n1,unit,B\n", "source,target,type\n0,1,heads\n0,99999999999999999999,heads\n"),
     ])
     func unusualFilesAreLeftToTheRowReader(nodes: String, edges: String) throws {
         let folder = try ImportTests.folder(["nodes.csv": nodes, "edges.csv": edges])
@@ -71,6 +81,16 @@ import Testing
         let rows = Result { try Self.rowByRow(folder) }.map(Self.columns)
         let viaData = Result { try CSVGraphReader.network(path: folder) }.map { $0.map(Self.columns) ?? [] }
         #expect("\(rows)" == "\(viaData)")
+    }
+
+    /// A type that is not UTF-8, in a row of its own and after a row whose type it starts like.
+    @Test func edgeTypesThatAreNotUTF8AreLeftToTheRowReader() throws {
+        for rows in [[0xC3, 0x28], Array("heads\n1,0,heads".utf8) + [0xC3, 0x28]] as [[UInt8]] {
+            let folder = try ImportTests.folder(["nodes.csv": "id,kind,name\n0,unit,A\n1,unit,B\n"])
+            let bytes = Array("source,target,type\n0,1,".utf8) + rows + Array("\n".utf8)
+            try Data(bytes).write(to: URL(fileURLWithPath: folder + "/edges.csv"))
+            #expect(Self.inBlocks(folder, blockSize: 1 << 20) == nil)
+        }
     }
 
     @Test func textThatIsNotUTF8IsLeftToTheRowReader() throws {

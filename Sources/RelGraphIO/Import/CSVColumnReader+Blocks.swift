@@ -78,6 +78,11 @@ extension CSVColumnReader {
             result.source.reserveCapacity(block.count / 20)
             result.target.reserveCapacity(block.count / 20)
             result.type.reserveCapacity(block.count / 20)
+            if (sourceField, targetField, typeField) == (0, 1, 2) {
+                let plain = CSVEdgeRows.read(block, nodeCount: nodeCount, source: &result.source, target: &result.target,
+                                             type: &result.type, types: &result.types)
+                return plain ? result : nil
+            }
             let plain = table.forEachRow(in: block) { row in
                 guard let source = CSVBlocks.decimal(block, row[sourceField]), source < nodeCount,
                       let target = CSVBlocks.decimal(block, row[targetField]), target < nodeCount,

@@ -1,0 +1,96 @@
+/// The rows of a block of a `source,target,type` edge table (exactly these columns, in this
+/// order) read in one pass: the two ends' digits are turned into numbers as they are scanned, and a
+/// row whose type has the same bytes as the previous row's (gen.py and most exports write edges
+/// grouped by type) takes the previous code after one comparison, without hashing or scanning it
+/// again.
+///
+/// It accepts exactly what `CSVBlocks.forEachRow` + `CSVBlocks.decimal` accept for such a table
+/// and reports `nil` for everything else (the whole table is then read row by row, which says where
+/// each problem is): ends are canonical decimals below `nodeCount`, the type is non-empty, holds no
+/// comma, quote or carriage return and is UTF-8 (checked once per distinct run of a type: digits,
+/// commas and line breaks are ASCII, so the block needs no separate UTF-8 pass), blank lines are
+/// skipped, and the last row may end without a line break.
+enum CSVEdgeRows {
+    /// Appends the block's rows to `source`, `target`, `type` (codes of `types`); false at the first
+    /// thing a plain row of three fields would not hold.
+    static func read(_ block: UnsafeRawBufferPointer, nodeCount: Int, source: inout [Int32], target: inout [Int32],
+                     type: inout [UInt16], types: inout ByteInterner) -> Bool {
+        guard let base = block.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return true }
+        let end = block.count
+        var p = 0
+        // The previous row's type: where its bytes are in the block, and its code.
+        var lastType = 0..<0, lastCode: UInt16 = 0
+        while p < end {
+            if base[p] == UInt8(ascii: "\n") {
+                p += 1
+                continue
+            }
+            guard let from = decimal(base, &p, end, below: nodeCount), p < end, base[p] == UInt8(ascii: ",") else {
+                return false
+            }
+            p += 1
+            guard let to = decimal(base, &p, end, below: nodeCount), p < end, base[p] == UInt8(ascii: ",") else {
+                return false
+            }
+            p += 1
+            let typeStart = p, length = lastType.count
+            if length > 0, typeStart + length <= end,
+               typeStart + length == end || base[typeStart + length] == UInt8(ascii: "\n"),
+               same(base + typeStart, base + lastType.lowerBound, length) {
+                p += length
+            } else {
+                while p < end && base[p] != UInt8(ascii: "\n") {
+                    switch base[p] {
+                    case UInt8(ascii: ","), UInt8(ascii: "\""), UInt8(ascii: "\r"): return false
+                    default: p += 1
+                    }
+                }
+                let bytes = UnsafeBufferPointer(start: base + typeStart, count: p - typeStart)
+                guard !bytes.isEmpty, String(validating: bytes, as: UTF8.self) != nil,
+                      let code = types.code(UnsafeRawBufferPointer(bytes)) else { return false }
+                lastType = typeStart..<p
+                lastCode = code
+            }
+            source.append(Int32(from))
+            target.append(Int32(to))
+            type.append(lastCode)
+            p += 1  // The line break (or past the end, for a last row without one).
+        }
+        return true
+    }
+
+    /// Whether `count` bytes at `a` and `b` are equal, eight at a time (a type is a dozen bytes: a
+    /// call to `memcmp` cost more than the comparison).
+    @inline(__always)
+    private static func same(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        var i = 0
+        while i + 8 <= count {
+            guard UnsafeRawPointer(a + i).loadUnaligned(as: UInt64.self) == UnsafeRawPointer(b + i).loadUnaligned(as: UInt64.self)
+            else { return false }
+            i += 8
+        }
+        while i < count {
+            guard a[i] == b[i] else { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// The canonical decimal at `p` (as `CSVBlocks.decimal` reads it), below `limit`; `p` moves
+    /// past its digits.
+    @inline(__always)
+    private static func decimal(_ base: UnsafePointer<UInt8>, _ p: inout Int, _ end: Int, below limit: Int) -> Int? {
+        let start = p
+        var value = 0
+        while p < end {
+            let digit = base[p] &- UInt8(ascii: "0")
+            guard digit < 10 else { break }
+            value = value &* 10 &+ Int(digit)
+            p += 1
+            guard p - start <= 18 else { return nil }
+        }
+        let count = p - start
+        guard count > 0, base[start] != UInt8(ascii: "0") || count == 1, value < limit else { return nil }
+        return value
+    }
+}
