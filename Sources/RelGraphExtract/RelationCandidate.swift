@@ -1,0 +1,29 @@
+import RelGraphCore
+
+/// A relation a rule read in one sentence, between two mentions (their `key`s: a dataset id or a new
+/// candidate), before it is matched against the dataset's relations.
+struct RelationCandidate {
+    var type: RelationType
+    var from: Mention
+    var to: Mention
+    var sentence: Sentence
+    /// The words that made the rule fire ("co-chaired", "tham dự"), part of the quote when present.
+    var trigger: Range<Int>?
+    var confidence: Double
+    var rule: String
+    var fromDate: PartialDate?
+    var status: RelationStatus = .reported
+    var speaker: Mention?
+    var qualifiers: [String: String] = [:]
+
+    /// The article's words the proposal quotes: from the first to the last of the mentions and the
+    /// trigger, within the sentence (so always verbatim and within one paragraph).
+    var quoteRange: Range<Int> {
+        var ranges = [from.range, to.range]
+        if let trigger { ranges.append(trigger) }
+        if let speaker { ranges.append(speaker.range) }
+        let lower = max(sentence.range.lowerBound, ranges.map(\.lowerBound).min()!)
+        let upper = min(sentence.range.upperBound, ranges.map(\.upperBound).max()!)
+        return lower..<max(lower, upper)
+    }
+}
