@@ -34,6 +34,11 @@ public struct Article: Sendable {
                 let header = try CorpusHeader(bytes: bytes, file: file, id: sourceID)
                 source = header.source
                 body = String(decoding: header.body, as: UTF8.self).precomposedStringWithCanonicalMapping
+            } catch .noDate {
+                // A header without a date still has its text; the proposals are then undated.
+                let separator = text.range(of: "\n---\n") ?? text.range(of: "---\n")!
+                source = nil
+                body = String(text[separator.upperBound...]).precomposedStringWithCanonicalMapping
             } catch { throw .header(error.description) }
         } else {
             source = nil

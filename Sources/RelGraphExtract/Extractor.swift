@@ -15,6 +15,7 @@ public struct Extractor: Sendable {
     let dataset: Dataset
     let names: DatasetNames
     let resolver: NameResolver
+    let topics: TopicFinder
     /// (mechanism id, ordinal) → the dataset's round.
     let rounds: [String: String]
 
@@ -22,6 +23,7 @@ public struct Extractor: Sendable {
         self.dataset = dataset
         names = DatasetNames(entities: dataset.entities)
         resolver = NameResolver(entities: dataset.entities)
+        topics = TopicFinder(entities: dataset.entities)
         var rounds: [String: String] = [:]
         let entities = Dictionary(dataset.entities.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for relation in dataset.relations where relation.type == .roundOf {
@@ -48,6 +50,7 @@ public struct Extractor: Sendable {
             EventAndPlaceFinder.unitsAndPlaces(&scan)
             EventAndPlaceFinder.documents(&scan)
             PersonAndPostFinder.posts(&scan, language: lang)
+            scan.mentions += topics.mentions(in: sentence, article: article, taken: scan.mentions)
             found.append((sentence, scan.mentions.map(placeRound)))
         }
         let mainEvent = found.lazy.flatMap(\.1).first { $0.kind == .event }

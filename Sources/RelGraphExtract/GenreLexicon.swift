@@ -8,6 +8,12 @@ enum GenreLexicon {
         "bo", "thu", "tong", "chu", "tu", "chinh", "pho", "giam", "chi", "uy", "truong",
         "ministre", "chef", "commandant", "directeur", "president",
     ]
+    /// Words that may open an English or French post before its head ("Defence Minister", "Lao …").
+    static let postModifiers: Set<String> = ["defence", "defense", "national", "provincial", "party", "military", "border",
+                                             "politburo", "central", "permanent", "senior", "general", "standing"]
+    /// A country's word before a post: whose post it is.
+    static let countryWords: Set<String> = ["lao", "laos", "laotian", "vietnamese", "vietnam", "cambodian", "cambodia"]
+
     /// Two-word Vietnamese post heads (the first syllable alone is too common).
     static let vietnamesePostHeads: Set<String> = [
         "bo truong", "thu truong", "tong tham", "chu nhiem", "tu lenh", "chinh uy", "pho tu", "pho chu",

@@ -26,7 +26,10 @@ enum PersonAndPostFinder {
         var i = 0
         while i < scan.tokens.count {
             guard scan.mention(at: i) == nil, let end = postEnd(from: i, scan, language: language) else { i += 1; continue }
-            let added = scan.add(.post, words: i..<end, rule: "post-phrase", minimum: 0.72, allowNew: true, newConfidence: 0.5)
+            // "Lao Defence Minister": the country before the post (found as a place) says whose post it is.
+            var start = i
+            if i > 0, scan.joined(i - 1), GenreLexicon.countryWords.contains(scan.tokens[i - 1].folded) { start = i - 1 }
+            let added = scan.add(.post, words: start..<end, rule: "post-phrase", minimum: 0.72, allowNew: true, newConfidence: 0.5)
             i = added == nil ? i + 1 : end
         }
     }
@@ -41,7 +44,8 @@ enum PersonAndPostFinder {
             isHead = i + 1 < tokens.count && tokens[i].capitalized
                 && GenreLexicon.vietnamesePostHeads.contains(tokens[i].folded + " " + tokens[i + 1].folded)
         } else {
-            isHead = tokens[i].capitalized && tokens[i].folded != "the"
+            isHead = tokens[i].capitalized && (GenreLexicon.postHeads.contains(tokens[i].folded)
+                                               || GenreLexicon.postModifiers.contains(tokens[i].folded))
         }
         guard isHead else { return nil }
         var end = i + 1

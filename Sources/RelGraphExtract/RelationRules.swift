@@ -20,7 +20,7 @@ struct RelationRules {
     }
 
     func all() -> [RelationCandidate] {
-        ranks() + posts() + eventRoles() + places() + rounds() + verbs()
+        ranks() + posts() + eventRoles() + places() + rounds() + verbs() + topics()
     }
 
     func of(_ kind: EntityKind) -> [Mention] { mentions.filter { $0.kind == kind } }
@@ -111,6 +111,12 @@ struct RelationRules {
             relation.qualifiers = ["ordinal": String(ordinal)]
             return relation
         }
+    }
+
+    /// The cooperation areas the sentence names, covered by its event (or the article's).
+    func topics() -> [RelationCandidate] {
+        guard let event else { return [] }
+        return of(.topic).map { candidate(.covers, event, $0, 0.7, "topic-of-event") }
     }
 
     /// Visits, receptions, signatures and proposals: the subject before the verb, the object after.
