@@ -8,7 +8,7 @@ enum PersonAndPostFinder {
     static func people(_ scan: inout SentenceScanner) {
         for rank in scan.mentions where rank.kind == .rank {
             let start = rank.tokens.upperBound
-            guard start < scan.tokens.count, scan.joined(start - 1), scan.mention(at: start) == nil else { continue }
+            guard start < scan.tokens.count, scan.joinedAfterAbbreviation(start - 1), scan.mention(at: start) == nil else { continue }
             var end = start
             while end < scan.tokens.count, end - start < 4, scan.tokens[end].capitalized, scan.mention(at: end) == nil,
                   !GenreLexicon.postHeads.contains(scan.tokens[end].folded) || end == start {
@@ -55,7 +55,7 @@ enum PersonAndPostFinder {
             let token = tokens[end]
             if language != "vi" && !token.capitalized {
                 // "of the provincial Military Command": lower-case words only between capitalised ones.
-                let nextCapital = (end + 1..<min(tokens.count, end + 3)).first { tokens[$0].capitalized }
+                let nextCapital = (end + 1..<min(tokens.count, end + 4)).first { tokens[$0].capitalized }
                 guard connectors.contains(token.folded) || nextCapital != nil && token.folded.count > 3,
                       token.folded != "and", nextCapital != nil else { break }
             }

@@ -18,6 +18,13 @@ struct SentenceScanner {
         return article.scalars[gap].allSatisfy { $0 == " " || $0 == "\u{00A0}" }
     }
 
+    /// Whether only white space and an abbreviation's dot stand after word `i` ("Sen. Lt. Gen. X").
+    func joinedAfterAbbreviation(_ i: Int) -> Bool {
+        guard i + 1 < tokens.count else { return false }
+        let gap = tokens[i].range.upperBound..<tokens[i + 1].range.lowerBound
+        return article.scalars[gap].allSatisfy { $0 == " " || $0 == "\u{00A0}" || $0 == "." }
+    }
+
     /// Whether the gap after word `i` is white space or a hyphen/dash inside a name ("Việt Nam - Lào").
     func joinedInName(_ i: Int) -> Bool {
         guard i + 1 < tokens.count else { return false }
