@@ -59,6 +59,9 @@ import Testing
     @Test func examplesRunAsShown() throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
+        // The bundled dataset's article texts, as files the examples may read (`extract texts/…`).
+        try FileManager.default.copyItem(at: CLI.packageRoot.appendingPathComponent("Data/vietnam-laos-defence/texts"),
+                                         to: folder.appendingPathComponent("texts"))
         for example in Self.examples {
             let result = try CLI.run(example.arguments, in: folder)
             // `diff` exits 1 when the two differ, as diff(1) does.
