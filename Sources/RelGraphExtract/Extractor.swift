@@ -18,6 +18,8 @@ public struct Extractor: Sendable {
     let topics: TopicFinder
     /// (mechanism id, ordinal) → the dataset's round.
     let rounds: [String: String]
+    /// Entity id → country, for the entities the dataset gives one.
+    let countries: [String: String]
 
     public init(dataset: Dataset) {
         self.dataset = dataset
@@ -33,6 +35,7 @@ public struct Extractor: Sendable {
             if let ordinal { rounds[relation.to + "#" + ordinal] = relation.from }
         }
         self.rounds = rounds
+        countries = Dictionary(dataset.entities.compactMap { e in e.country.map { (e.id, $0) } }, uniquingKeysWith: { a, _ in a })
     }
 
     /// The proposals for `article`, cited as `sourceID`; `language` nil detects it; `rejected` holds the
@@ -60,8 +63,27 @@ public struct Extractor: Sendable {
             candidates += RelationRules(sentence: sentence, mentions: mentions, mainEvent: mainEvent, date: date).all()
         }
         candidates += follows(found.flatMap(\.1), sentences: found)
+        candidates = candidates.compactMap(matchingCountries)
         return ProposalAssembly(dataset: dataset, article: article, sourceID: sourceID, language: lang, date: date,
                                 rejected: rejected).assemble(candidates)
+    }
+
+    /// A person holds a post of their own country: "Minister of Defence General Chansamone Chanyalath"
+    /// is Laos's minister although the words fit Vietnam's as well. When the dataset gives both
+    /// countries and they differ, the post is resolved again among the person's country's posts, and the
+    /// proposal is dropped when none fits.
+    func matchingCountries(_ candidate: RelationCandidate) -> RelationCandidate? {
+        guard candidate.type == .holds, let person = candidate.from.entityID.flatMap({ countries[$0] }) else { return candidate }
+        if let post = candidate.to.entityID, let country = countries[post], country == person { return candidate }
+        if let post = candidate.to.entityID, countries[post] == nil { return candidate }
+        guard let match = resolver.resolve(candidate.to.name, kind: .post, minimum: 0.6,
+                                           among: { countries[$0] == person }) else {
+            return candidate.to.entityID == nil ? candidate : nil
+        }
+        var fixed = candidate
+        fixed.to.entityID = match.id
+        fixed.to.rule += "+country"
+        return fixed
     }
 
     /// A round found by its ordinal is the dataset's round with that number, when it has one.

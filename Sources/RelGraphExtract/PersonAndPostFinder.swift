@@ -53,6 +53,10 @@ enum PersonAndPostFinder {
         while end < tokens.count, end - i < 10, scan.joinedInName(end - 1) {
             if let other = scan.mention(at: end), other.kind == .rank || other.kind == .person { break }
             let token = tokens[end]
+            // Vietnamese: each word of a post starts with a capital ("Phó Tư lệnh Quân khu 2"); two
+            // lower-case syllables in a row, or "và", are the sentence going on ("cho biết").
+            if language == "vi" && !token.capitalized
+                && (token.folded == "va" || !tokens[end - 1].capitalized || tokens[end - 1].isNumber) { break }
             if language != "vi" && !token.capitalized {
                 // "of the provincial Military Command": lower-case words only between capitalised ones.
                 let nextCapital = (end + 1..<min(tokens.count, end + 4)).first { tokens[$0].capitalized }

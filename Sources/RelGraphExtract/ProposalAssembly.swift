@@ -49,7 +49,7 @@ struct ProposalAssembly {
         var kept: [(RelationCandidate, String)] = []
         for candidate in ordered {
             // A quote that long is a sentence the rule read too much into (and the validator warns past 300).
-            guard candidate.from.key != candidate.to.key, candidate.quoteRange.count <= 250,
+            guard candidate.from.key != candidate.to.key, candidate.quoteRange.count <= 300,
                   candidate.type.spec?.allows(from: candidate.from.kind, to: candidate.to.kind) ?? false else { continue }
             let key = RejectedProposals.key(candidate.type, candidate.from.key, candidate.to.key)
             guard seen.insert(key).inserted else { continue }

@@ -43,12 +43,14 @@ public struct NameResolver: Sendable {
         weight = { word in log(1 + total / Double(max(frozen[word] ?? 1, 1))) }
     }
 
-    /// The best entity of `kind` whose name scores at least `minimum` against `text`, ties broken by id.
+    /// The best entity of `kind` (and `allowed`, when given) whose name scores at least `minimum` against
+    /// `text`, ties broken by id.
     /// - Complexity: O(n·a·b·L²) over the n names of that kind.
-    public func resolve(_ text: String, kind: EntityKind, minimum: Double = 0.8) -> Match? {
+    public func resolve(_ text: String, kind: EntityKind, minimum: Double = 0.8,
+                        among allowed: ((String) -> Bool)? = nil) -> Match? {
         let skeleton = NameSkeleton(text, isPerson: kind == .person)
         var best: Match?
-        for candidate in byKind[kind] ?? [] {
+        for candidate in byKind[kind] ?? [] where allowed?(candidate.id) ?? true {
             let score = NameSimilarity.score(skeleton, candidate.skeleton, weight: weight)
             guard score >= minimum else { continue }
             if best == nil || score > best!.score || (score == best!.score && candidate.id < best!.id) {
