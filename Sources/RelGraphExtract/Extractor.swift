@@ -18,6 +18,8 @@ public struct Extractor: Sendable {
     let topics: TopicFinder
     /// (mechanism id, ordinal) → the dataset's round.
     let rounds: [String: String]
+    /// A round's mechanism and ordinal, from the dataset's round_of relations.
+    let roundOf: [String: (mechanism: String, ordinal: Int?)]
     /// Entity id → country, for the entities the dataset gives one.
     let countries: [String: String]
 
@@ -27,14 +29,17 @@ public struct Extractor: Sendable {
         resolver = NameResolver(entities: dataset.entities)
         topics = TopicFinder(entities: dataset.entities)
         var rounds: [String: String] = [:]
+        var roundOf: [String: (mechanism: String, ordinal: Int?)] = [:]
         let entities = Dictionary(dataset.entities.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for relation in dataset.relations where relation.type == .roundOf {
             let ordinal = relation.qualifiers["ordinal"] ?? entities[relation.from].flatMap { entity in
                 entity.attributes["ordinal"] ?? entity.statements.first { $0.property == "ordinal" }?.value
             }
             if let ordinal { rounds[relation.to + "#" + ordinal] = relation.from }
+            roundOf[relation.from] = (relation.to, ordinal.flatMap { Int($0) })
         }
         self.rounds = rounds
+        self.roundOf = roundOf
         countries = Dictionary(dataset.entities.compactMap { e in e.country.map { (e.id, $0) } }, uniquingKeysWith: { a, _ in a })
     }
 
@@ -60,7 +65,8 @@ public struct Extractor: Sendable {
         var candidates: [RelationCandidate] = []
         for (sentence, mentions) in found {
             let date = DateFinder.first(in: sentence, article: article, articleDate: date)?.date
-            candidates += RelationRules(sentence: sentence, mentions: mentions, mainEvent: mainEvent, date: date).all()
+            candidates += RelationRules(sentence: sentence, mentions: mentions, mainEvent: mainEvent, date: date,
+                                         scalars: article.scalars).all()
         }
         candidates += follows(found.flatMap(\.1), sentences: found)
         candidates = candidates.compactMap(matchingCountries)
@@ -88,6 +94,13 @@ public struct Extractor: Sendable {
 
     /// A round found by its ordinal is the dataset's round with that number, when it has one.
     func placeRound(_ mention: Mention) -> Mention {
+        // A round the dataset names is a round of its mechanism: its round_of is stated here once more.
+        if let id = mention.entityID, mention.kind == .event, mention.mechanismID == nil, let round = roundOf[id] {
+            var placed = mention
+            placed.mechanismID = round.mechanism
+            placed.ordinal = round.ordinal
+            return placed
+        }
         guard mention.entityID == nil, let mechanism = mention.mechanismID, let ordinal = mention.ordinal,
               let id = rounds[mechanism + "#" + String(ordinal)] else { return mention }
         var placed = mention

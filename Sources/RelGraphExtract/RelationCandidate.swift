@@ -22,6 +22,9 @@ struct RelationCandidate {
         var ranges = [from.range, to.range]
         if let trigger { ranges.append(trigger) }
         if let speaker { ranges.append(speaker.range) }
+        // The article's main event, named in an earlier sentence, is not quoted from this one.
+        let inside = ranges.filter { sentence.range.contains($0.lowerBound) }
+        if !inside.isEmpty { ranges = inside }
         let lower = max(sentence.range.lowerBound, ranges.map(\.lowerBound).min()!)
         let upper = min(sentence.range.upperBound, ranges.map(\.upperBound).max()!)
         return lower..<max(lower, upper)

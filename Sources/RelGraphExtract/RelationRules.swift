@@ -10,9 +10,15 @@ struct RelationRules {
     /// The event the sentence names, or the article's main event when it names none.
     let event: Mention?
     let date: PartialDate?
+    let scalars: [Unicode.Scalar]
 
-    init(sentence: Sentence, mentions: [Mention], mainEvent: Mention?, date: PartialDate?) {
+    func sentenceText(_ range: Range<Int>) -> String {
+        String(String.UnicodeScalarView(scalars[max(0, range.lowerBound)..<max(range.lowerBound, range.upperBound)]))
+    }
+
+    init(sentence: Sentence, mentions: [Mention], mainEvent: Mention?, date: PartialDate?, scalars: [Unicode.Scalar]) {
         self.sentence = sentence
+        self.scalars = scalars
         self.mentions = mentions.sorted { $0.range.lowerBound < $1.range.lowerBound }
         folded = sentence.tokens.map(\.folded).joined(separator: " ")
         event = self.mentions.first { $0.kind == .event } ?? mainEvent
@@ -20,7 +26,7 @@ struct RelationRules {
     }
 
     func all() -> [RelationCandidate] {
-        ranks() + posts() + eventRoles() + places() + rounds() + verbs() + topics()
+        ranks() + posts() + eventRoles() + places() + placeInPlace() + rounds() + verbs() + topics()
     }
 
     func of(_ kind: EntityKind) -> [Mention] { mentions.filter { $0.kind == kind } }
@@ -99,16 +105,34 @@ struct RelationRules {
         return [relation]
     }
 
+    /// "Ngọc Hồi district, Kon Tum province", "Luang Prabang (Lào)": a place then the place it lies in,
+    /// with only commas, brackets and words for administrative units between them.
+    func placeInPlace() -> [RelationCandidate] {
+        let places = of(.place)
+        let units: Set<String> = ["province", "district", "city", "town", "commune", "tinh", "huyen", "thanh", "pho", "xa", "of",
+                                  "the", "nuoc", "province", "ville", "district", "de"]
+        return zip(places, places.dropFirst()).compactMap { inner, outer in
+            let between = sentence.tokens[inner.tokens.upperBound..<outer.tokens.lowerBound].map(\.folded)
+            guard between.allSatisfy({ units.contains($0) }) else { return nil }
+            // "Vietnam’s Quảng Trị" is not Vietnam in Quảng Trị; "the Central Highlands province of Kon Tum"
+            // puts the second in the first.
+            let gap = inner.range.upperBound..<outer.range.lowerBound
+            guard !folded.isEmpty, !sentenceText(gap).contains("’"), !sentenceText(gap).contains("'") else { return nil }
+            if between.contains("of") || between.contains("de") { return candidate(.locatedIn, outer, inner, 0.7, "place-of-place") }
+            return candidate(.locatedIn, inner, outer, 0.75, "place-then-place")
+        }
+    }
+
     /// A round of a mechanism, with its ordinal.
     func rounds() -> [RelationCandidate] {
         of(.event).compactMap { event in
-            guard let mechanism = event.mechanismID, let ordinal = event.ordinal else { return nil }
+            guard let mechanism = event.mechanismID else { return nil }
             var to = event
             to.kind = .mechanism
             to.entityID = mechanism
             to.rule = "round-mechanism"
             var relation = candidate(.roundOf, event, to, 0.9, "round-ordinal")
-            relation.qualifiers = ["ordinal": String(ordinal)]
+            if let ordinal = event.ordinal { relation.qualifiers = ["ordinal": String(ordinal)] }
             return relation
         }
     }
