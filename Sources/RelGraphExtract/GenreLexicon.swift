@@ -56,7 +56,7 @@ enum GenreLexicon {
                               "led the delegation", "led a delegation", "dan dau", "join", "joined"]
     static let visit = ["visited", "visit to", "paid a visit", "tham va", "den tham", "toi tham", "chuyen tham", "tham chinh thuc", "visite", "a visite"]
     static let receive = ["received", "receive", "tiep", "da tiep", "recu", "a recu"]
-    static let sign = ["signed", "sign", "signing", "ky", "ky ket", "signe", "ont signe"]
+    static let sign = ["signed", "ky", "ky ket", "signe", "ont signe"]
     static let propose = ["proposed", "suggested", "proposal", "de nghi", "de xuat", "propose", "a propose"]
 
     /// Whether the folded sentence text contains the trigger as whole words.

@@ -38,12 +38,13 @@ import Testing
         let result = try CLI.run(["extract", "new.txt", "--source", "new-article"], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout == """
-            new-article (en): 1 new entities, 3 new relations, 2 citations of relations the dataset has
+            new-article (en): 1 new entities, 3 new relations, 3 citations of relations the dataset has
               + person somsak-inthavong  ¶1 0.8  "Somsak Inthavong"
               + has_rank somsak-inthavong → rank-major-general  ¶1 0.76 rank-before-name  "Major General Somsak Inthavong"
               + holds somsak-inthavong → post-la-deputy-defence-minister  ¶1 0.68 post-after-name  "Somsak Inthavong, Deputy Minister of National Defence of Laos"
               + participated_in somsak-inthavong → dialogue-5  ¶1 0.56 participation-verb  "Somsak Inthavong, Deputy Minister of National Defence of Laos, attended the fifth Việt Nam – Laos defence policy dialogue"
               = held_at dialogue-5 → luang-prabang  ¶1 0.8 event-place  "fifth Việt Nam – Laos defence policy dialogue in Luang Prabang province"
+              = round_of dialogue-5 → defence-policy-dialogue  ¶1 0.9 round-ordinal  "fifth Việt Nam – Laos defence policy dialogue"
               = has_rank khamlieng-outhakaysone → rank-senior-lieutenant-general  ¶2 0.95 rank-before-name  "Sen. Lt. Gen. Khamliang Outhakaysone"
 
             """)
@@ -78,7 +79,7 @@ import Testing
         #expect(added.status == 0, "\(added.stderr)")
         let extracted = try CLI.run(["extract", corpus, "--data", data, "--source", Self.u06, "-o", review])
         #expect(extracted.status == 0, "\(extracted.stderr)")
-        #expect(extracted.stdout.hasPrefix("u06-vns-2025-03-28 (en): 0 new entities, 0 new relations, 14 citations of relations the dataset has\n"))
+        #expect(extracted.stdout.hasPrefix("u06-vns-2025-03-28 (en): 0 new entities, 0 new relations, 15 citations of relations the dataset has\n"))
         let text = try Self.read(review)
         #expect(text.contains("""
               - relation: "sivixay-rank-major-general"
@@ -94,7 +95,7 @@ import Testing
         try decided.write(toFile: review, atomically: true, encoding: .utf8)
         let merged = try CLI.run(["merge-proposals", review, "--data", data])
         #expect(merged.status == 0, "\(merged.stderr)")
-        #expect(merged.stdout == "merged into articles/u06-vns-2025-03-28.yaml: 0 entities, 0 relations, 13 citations; 1 rejected, 0 pending\n")
+        #expect(merged.stdout == "merged into articles/u06-vns-2025-03-28.yaml: 0 entities, 0 relations, 14 citations; 1 rejected, 0 pending\n")
         let validated = try CLI.run(["validate", "--data", data])
         #expect(validated.status == 0, "\(validated.stderr)")
         let article = try Self.read("\(data)/articles/\(Self.u06).yaml")
