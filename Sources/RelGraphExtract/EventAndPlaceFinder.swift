@@ -73,7 +73,7 @@ enum EventAndPlaceFinder {
                 if end > start { scan.add(.place, words: start..<end, rule: "place-pattern", minimum: 0.85, allowNew: true, newConfidence: 0.6) }
             }
             // "X province": the capitalised words before it.
-            if tokens[k].folded == "province" && k > 0 && tokens[k - 1].capitalized {
+            if ["province", "district"].contains(tokens[k].folded) && k > 0 && tokens[k - 1].capitalized {
                 var start = k - 1
                 while start > 0 && tokens[start - 1].capitalized && scan.joined(start - 1) && k - start < 3 { start -= 1 }
                 scan.add(.place, words: start..<k, rule: "place-pattern", minimum: 0.85, allowNew: true, newConfidence: 0.6)

@@ -82,8 +82,10 @@ public struct Extractor: Sendable {
         guard candidate.type == .holds, let person = candidate.from.entityID.flatMap({ countries[$0] }) else { return candidate }
         if let post = candidate.to.entityID, let country = countries[post], country == person { return candidate }
         if let post = candidate.to.entityID, countries[post] == nil { return candidate }
-        guard let match = resolver.resolve(candidate.to.name, kind: .post, minimum: 0.6,
-                                           among: { countries[$0] == person }) else {
+        // Names of Laos's posts say "Lao"; the article may not ("Deputy Prime Minister and Defence Minister").
+        let marked = GenreLexicon.countryMarker[person].map { $0 + " " + candidate.to.name } ?? candidate.to.name
+        guard let match = resolver.resolve(candidate.to.name, kind: .post, minimum: 0.6, among: { countries[$0] == person })
+                ?? resolver.resolve(marked, kind: .post, minimum: 0.6, among: { countries[$0] == person }) else {
             return candidate.to.entityID == nil ? candidate : nil
         }
         var fixed = candidate

@@ -11,6 +11,8 @@ enum GenreLexicon {
     /// Words that may open an English or French post before its head ("Defence Minister", "Lao …").
     static let postModifiers: Set<String> = ["defence", "defense", "national", "provincial", "party", "military", "border",
                                              "politburo", "central", "permanent", "senior", "general", "standing"]
+    /// The word that puts a post's name among a country's (NameSkeleton's country markers).
+    static let countryMarker: [String: String] = ["LA": "Lao", "KH": "Cambodian", "TH": "Thai", "CN": "Chinese"]
     /// A country's word before a post: whose post it is.
     static let countryWords: Set<String> = ["lao", "laos", "laotian", "vietnamese", "vietnam", "cambodian", "cambodia"]
 
@@ -53,7 +55,8 @@ enum GenreLexicon {
                           "co presid"]
     static let participate = ["attended", "attend", "attending", "took part", "take part", "participated", "participate",
                               "tham du", "du hoi", "participe", "participaient", "ont participe", "presence of",
-                              "led the delegation", "led a delegation", "dan dau", "join", "joined"]
+                              "led the delegation", "led a delegation", "dan dau", "join", "joined", "led by", "headed by",
+                              "chair of", "chaired by", "chu tri", "dirigee par", "conduite par"]
     static let visit = ["visited", "visit to", "paid a visit", "tham va", "den tham", "toi tham", "chuyen tham", "tham chinh thuc", "visite", "a visite"]
     static let receive = ["received", "receive", "tiep", "da tiep", "recu", "a recu"]
     static let sign = ["signed", "ky", "ky ket", "signe", "ont signe"]

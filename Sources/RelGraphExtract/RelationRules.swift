@@ -53,8 +53,13 @@ struct RelationRules {
         for person in of(.person) {
             let rank = of(.rank).first { $0.tokens.upperBound == person.tokens.lowerBound }
             let front = rank?.tokens.lowerBound ?? person.tokens.lowerBound
-            if let post = posts.first(where: { $0.tokens.upperBound == front }) {
+            // "Deputy Prime Minister and Defence Minister General X": every post of the chain before the name.
+            var before = front
+            while let post = posts.first(where: { $0.tokens.upperBound == before }) {
                 out.append(candidate(.holds, person, post, 0.9, "post-before-name"))
+                guard post.tokens.lowerBound >= 1, ["and", "va", "et"].contains(sentence.tokens[post.tokens.lowerBound - 1].folded)
+                else { break }
+                before = post.tokens.lowerBound - 1
             }
             var end = person.tokens.upperBound
             while let next = posts.first(where: { $0.tokens.lowerBound >= end && $0.tokens.lowerBound <= end + 1 }) {
