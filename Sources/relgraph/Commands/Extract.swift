@@ -12,8 +12,8 @@ struct ExtractCommand: ParsableCommand {
             Reads a corpus file (a header, '---', the text) or bare text. Finds the dataset's names and aliases \
             (folded as search folds them) and the genre's patterns: a person after a rank, posts, rounds with \
             ordinals, units, places, documents with periods, dates; resolves new names against the dataset with \
-            xref's scorer; and reads relations (has_rank, holds, co_chairs, participated_in, held_at, round_of, \
-            follows, visited, met_with, signed, signed_at, proposed). A relation the dataset has is proposed as a \
+            xref's scorer; and reads relations (has_rank, holds, co_chairs, participated_in, held_at, located_in, \
+            round_of, covers, follows, visited, met_with, signed, signed_at, proposed). A relation the dataset has is proposed as a \
             citation of it. Offsets count Unicode scalars of the text. Nothing is written to the dataset: review \
             the file -o writes, then apply it with `relgraph merge-proposals`.
             """)
