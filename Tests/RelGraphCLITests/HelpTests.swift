@@ -59,6 +59,20 @@ import Testing
                                       extend item in the source's article file.
               add-relation            Add a relation that a source states, with a quote, to
                                       the source's article file.
+              xref                    Find entities that are probably one: pairs with their
+                                      score and the evidence for and against.
+              merge                   Merge entity B into entity A: A keeps its id and
+                                      takes B's names, citations and relations.
+              split                   Undo `relgraph merge A B`: remove its judgement,
+                                      giving B its own record again.
+              judge                   Record that two entities are different, so that xref
+                                      never proposes them again.
+              diff                    Show what changed between two datasets: records
+                                      added, removed, changed and merged.
+              extract                 Propose the entities and relations an article states,
+                                      each with its quote, for review.
+              merge-proposals         Apply the accepted proposals of a review file to the
+                                      source's article file.
               export                  Write the dataset for other tools: DOT, GraphML,
                                       GEXF, node-link JSON, Neo4j CSV, Cypher or Spark.
               import                  Turn a DOT, CSV, node-link JSON or GraphML graph into
