@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "RelGraphRender", targets: ["RelGraphRender"]),
         .library(name: "RelGraphReport", targets: ["RelGraphReport"]),
         .library(name: "RelGraphServe", targets: ["RelGraphServe"]),
+        .library(name: "RelGraphExtract", targets: ["RelGraphExtract"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -25,6 +26,11 @@ let package = Package(
         .target(
             name: "RelGraphIO",
             dependencies: ["RelGraphCore", .product(name: "Yams", package: "Yams")]
+        ),
+        // `relgraph extract`: an article's mentions and the relations it states, proposed for review.
+        .target(
+            name: "RelGraphExtract",
+            dependencies: ["RelGraphCore", "RelGraphAlgorithms", "RelGraphIO", .product(name: "Yams", package: "Yams")]
         ),
         .systemLibrary(
             name: "CGraphviz",
@@ -63,7 +69,7 @@ let package = Package(
             name: "relgraph",
             dependencies: [
                 "RelGraphCore", "RelGraphAlgorithms", "RelGraphIO", "RelGraphGraphviz", "RelGraphRender",
-                "RelGraphReport", "RelGraphServe",
+                "RelGraphReport", "RelGraphServe", "RelGraphExtract",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ],

@@ -73,7 +73,7 @@ public enum YAMLDatasetReader {
             // Hidden files and folders (.git, editors' backups) are not the dataset's.
             let hidden = name.split(separator: "/").contains { $0.hasPrefix(".") }
             // judgements.yaml holds the analyst's merges, applied after the records are read.
-            let records = name != JudgementsFile.name && (name.hasSuffix(".yaml") || name.hasSuffix(".yml"))
+            let records = name != JudgementsFile.name && name != RejectedProposalsFile.name && (name.hasSuffix(".yaml") || name.hasSuffix(".yml"))
             if !hidden && records { names.append(name) }
         }
         return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }

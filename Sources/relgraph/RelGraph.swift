@@ -28,6 +28,7 @@ struct RelGraph: ParsableCommand {
             ConflictsCommand.self,
             AddSource.self, Cite.self, Alias.self, AddRelation.self,
             XrefCommand.self, MergeCommand.self, SplitCommand.self, JudgeCommand.self, DiffCommand.self,
+            ExtractCommand.self, MergeProposalsCommand.self,
             Export.self, Import.self, ImportResults.self,
             Render.self,
             Report.self,

@@ -69,6 +69,10 @@ import Testing
                                       never proposes them again.
               diff                    Show what changed between two datasets: records
                                       added, removed, changed and merged.
+              extract                 Propose the entities and relations an article states,
+                                      each with its quote, for review.
+              merge-proposals         Apply the accepted proposals of a review file to the
+                                      source's article file.
               export                  Write the dataset for other tools: DOT, GraphML,
                                       GEXF, node-link JSON, Neo4j CSV, Cypher or Spark.
               import                  Turn a DOT, CSV, node-link JSON or GraphML graph into

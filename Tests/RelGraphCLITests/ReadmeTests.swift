@@ -59,6 +59,9 @@ import Testing
     @Test func examplesRunAsShown() throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
+        // The bundled dataset's article texts, as files the examples may read (`extract texts/…`).
+        try FileManager.default.copyItem(at: CLI.packageRoot.appendingPathComponent("Data/vietnam-laos-defence/texts"),
+                                         to: folder.appendingPathComponent("texts"))
         for example in Self.examples {
             // `--rev` reads the bundled dataset's git history: from inside relgraph's repository.
             let result = try CLI.run(example.arguments, in: example.arguments.contains("--rev") ? CLI.packageRoot : folder)

@@ -84,6 +84,10 @@ public enum EditSnippets {
         if let until = relation.untilDate { out += "  until_date: \(until)\n" }
         if relation.status != .reported { out += "  status: \(relation.status.rawValue)\n" }
         if let speaker = relation.speaker { out += "  speaker: \(q(speaker))\n" }
+        if !relation.qualifiers.isEmpty {
+            out += "  qualifiers: {" + relation.qualifiers.sorted { $0.key < $1.key }
+                .map { "\($0.key): \(q($0.value))" }.joined(separator: ", ") + "}\n"
+        }
         out += "  sources:\n" + relation.citations.map { "    - \(citation($0))\n" }.joined()
         return out
     }

@@ -92,7 +92,7 @@ public enum YAMLDatasetWriter {
 
     /// A YAML double-quoted scalar: `\` and `"` escaped, and every character YAML would fold or
     /// reject (line breaks, tabs, controls, U+0085, U+2028, U+2029, the BOM) as an escape.
-    static func quote(_ text: String) -> String {
+    public static func quote(_ text: String) -> String {
         BackslashEscapes.quoted(text, quote: "\"") { scalar in
             (0x7F...0x9F).contains(scalar.value) || [0x2028, 0x2029, 0xFEFF].contains(scalar.value)
         }

@@ -1,0 +1,128 @@
+import RelGraphAlgorithms
+import RelGraphCore
+
+/// Proposes the entities and relations of one article in the dataset's vocabulary.
+///
+/// Per sentence: the dataset's names (folded, as lookup folds them), then the genre's patterns (a
+/// person after a rank, rounds with ordinals, units, places, documents with periods, posts), each new
+/// name resolved against the dataset with xref's scorer (`NameResolver`); then the relation rules.
+/// A relation the dataset has already becomes a citation of it; one this source cites already, or that
+/// a review rejected for this article, is not proposed again.
+///
+/// - Complexity: O(s·t·L) for s sentences of t words (L: the longest dataset name in words), plus
+///   O(m·n) name comparisons for m pattern mentions against the n names of their kind.
+public struct Extractor: Sendable {
+    let dataset: Dataset
+    let names: DatasetNames
+    let resolver: NameResolver
+    let topics: TopicFinder
+    /// (mechanism id, ordinal) → the dataset's round.
+    let rounds: [String: String]
+    /// A round's mechanism and ordinal, from the dataset's round_of relations.
+    let roundOf: [String: (mechanism: String, ordinal: Int?)]
+    /// Entity id → country, for the entities the dataset gives one.
+    let countries: [String: String]
+
+    public init(dataset: Dataset) {
+        self.dataset = dataset
+        names = DatasetNames(entities: dataset.entities)
+        resolver = NameResolver(entities: dataset.entities)
+        topics = TopicFinder(entities: dataset.entities)
+        var rounds: [String: String] = [:]
+        var roundOf: [String: (mechanism: String, ordinal: Int?)] = [:]
+        let entities = Dictionary(dataset.entities.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for relation in dataset.relations where relation.type == .roundOf {
+            let ordinal = relation.qualifiers["ordinal"] ?? entities[relation.from].flatMap { entity in
+                entity.attributes["ordinal"] ?? entity.statements.first { $0.property == "ordinal" }?.value
+            }
+            if let ordinal { rounds[relation.to + "#" + ordinal] = relation.from }
+            roundOf[relation.from] = (relation.to, ordinal.flatMap { Int($0) })
+        }
+        self.rounds = rounds
+        self.roundOf = roundOf
+        countries = Dictionary(dataset.entities.compactMap { e in e.country.map { (e.id, $0) } }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// The proposals for `article`, cited as `sourceID`; `language` nil detects it; `rejected` holds the
+    /// `RejectedProposals.key`s of proposals a review rejected for this source.
+    public func extract(_ article: Article, sourceID: String, language: String?, date: PartialDate?,
+                        rejected: Set<String> = []) -> Proposals {
+        let sentences = SentenceSplitter.sentences(of: article)
+        let lang = language ?? LanguageDetector.detect(sentences.flatMap(\.tokens), text: article.scalars)
+        var found: [(Sentence, [Mention])] = []
+        for sentence in sentences {
+            var scan = SentenceScanner(article: article, sentence: sentence, resolver: resolver,
+                                       mentions: names.mentions(in: sentence, article: article))
+            PersonAndPostFinder.people(&scan)
+            EventAndPlaceFinder.rounds(&scan, language: lang)
+            EventAndPlaceFinder.unitsAndPlaces(&scan)
+            EventAndPlaceFinder.documents(&scan)
+            PersonAndPostFinder.posts(&scan, language: lang)
+            scan.mentions += topics.mentions(in: sentence, article: article, taken: scan.mentions)
+            found.append((sentence, scan.mentions.map(placeRound)))
+        }
+        let mainEvent = found.lazy.flatMap(\.1).first { $0.kind == .event }
+        var candidates: [RelationCandidate] = []
+        for (sentence, mentions) in found {
+            let date = DateFinder.first(in: sentence, article: article, articleDate: date)?.date
+            candidates += RelationRules(sentence: sentence, mentions: mentions, mainEvent: mainEvent, date: date,
+                                         scalars: article.scalars).all()
+        }
+        candidates += follows(found.flatMap(\.1), sentences: found)
+        candidates = candidates.compactMap(matchingCountries)
+        return ProposalAssembly(dataset: dataset, article: article, sourceID: sourceID, language: lang, date: date,
+                                rejected: rejected).assemble(candidates)
+    }
+
+    /// A person holds a post of their own country: "Minister of Defence General Chansamone Chanyalath"
+    /// is Laos's minister although the words fit Vietnam's as well. When the dataset gives both
+    /// countries and they differ, the post is resolved again among the person's country's posts, and the
+    /// proposal is dropped when none fits.
+    func matchingCountries(_ candidate: RelationCandidate) -> RelationCandidate? {
+        guard candidate.type == .holds, let person = candidate.from.entityID.flatMap({ countries[$0] }) else { return candidate }
+        if let post = candidate.to.entityID, let country = countries[post], country == person { return candidate }
+        if let post = candidate.to.entityID, countries[post] == nil { return candidate }
+        // Names of Laos's posts say "Lao"; the article may not ("Deputy Prime Minister and Defence Minister").
+        let marked = GenreLexicon.countryMarker[person].map { $0 + " " + candidate.to.name } ?? candidate.to.name
+        guard let match = resolver.resolve(candidate.to.name, kind: .post, minimum: 0.6, among: { countries[$0] == person })
+                ?? resolver.resolve(marked, kind: .post, minimum: 0.6, among: { countries[$0] == person }) else {
+            return candidate.to.entityID == nil ? candidate : nil
+        }
+        var fixed = candidate
+        fixed.to.entityID = match.id
+        fixed.to.rule += "+country"
+        return fixed
+    }
+
+    /// A round found by its ordinal is the dataset's round with that number, when it has one.
+    func placeRound(_ mention: Mention) -> Mention {
+        // A round the dataset names is a round of its mechanism: its round_of is stated here once more.
+        if let id = mention.entityID, mention.kind == .event, mention.mechanismID == nil, let round = roundOf[id] {
+            var placed = mention
+            placed.mechanismID = round.mechanism
+            placed.ordinal = round.ordinal
+            return placed
+        }
+        guard mention.entityID == nil, let mechanism = mention.mechanismID, let ordinal = mention.ordinal,
+              let id = rounds[mechanism + "#" + String(ordinal)] else { return mention }
+        var placed = mention
+        placed.entityID = id
+        placed.rule += "+round-index"
+        return placed
+    }
+
+    /// Round n+1 follows round n when the article names both.
+    func follows(_ mentions: [Mention], sentences: [(Sentence, [Mention])]) -> [RelationCandidate] {
+        var out: [RelationCandidate] = []
+        let rounds = mentions.filter { $0.ordinal != nil && $0.mechanismID != nil }
+        for later in rounds {
+            guard let earlier = rounds.first(where: { $0.mechanismID == later.mechanismID && $0.ordinal == later.ordinal! - 1 }),
+                  let sentence = sentences.first(where: { $0.0.range.contains(later.range.lowerBound) })?.0 else { continue }
+            var anchored = earlier
+            if !sentence.range.contains(earlier.range.lowerBound) { anchored.range = later.range }
+            out.append(RelationCandidate(type: .follows, from: later, to: anchored, sentence: sentence, trigger: nil,
+                                         confidence: 0.7, rule: "consecutive-rounds"))
+        }
+        return out
+    }
+}

@@ -1,0 +1,189 @@
+import RelGraphCore
+
+/// The rules that read relations from one sentence's mentions, in the dataset's vocabulary. Each
+/// names itself in `rule` and gives a fixed confidence: adjacency rules (a rank or post written next
+/// to a name) are surer than sentence rules (a verb and the mentions around it).
+struct RelationRules {
+    let sentence: Sentence
+    let mentions: [Mention]
+    let folded: String
+    /// The event the sentence names, or the article's main event when it names none.
+    let event: Mention?
+    let date: PartialDate?
+    let scalars: [Unicode.Scalar]
+
+    func sentenceText(_ range: Range<Int>) -> String {
+        String(String.UnicodeScalarView(scalars[max(0, range.lowerBound)..<max(range.lowerBound, range.upperBound)]))
+    }
+
+    init(sentence: Sentence, mentions: [Mention], mainEvent: Mention?, date: PartialDate?, scalars: [Unicode.Scalar]) {
+        self.sentence = sentence
+        self.scalars = scalars
+        self.mentions = mentions.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        folded = sentence.tokens.map(\.folded).joined(separator: " ")
+        event = self.mentions.first { $0.kind == .event } ?? mainEvent
+        self.date = date
+    }
+
+    func all() -> [RelationCandidate] {
+        ranks() + posts() + eventRoles() + places() + placeInPlace() + rounds() + verbs() + topics()
+    }
+
+    func of(_ kind: EntityKind) -> [Mention] { mentions.filter { $0.kind == kind } }
+
+    func candidate(_ type: RelationType, _ from: Mention, _ to: Mention, _ confidence: Double, _ rule: String,
+                   trigger: Range<Int>? = nil) -> RelationCandidate {
+        RelationCandidate(type: type, from: from, to: to, sentence: sentence, trigger: trigger,
+                          confidence: (confidence * min(from.confidence, to.confidence) * 100).rounded() / 100, rule: rule)
+    }
+
+    /// "Thượng tướng Hoàng Xuân Chiến": a rank right before a person's name.
+    func ranks() -> [RelationCandidate] {
+        of(.person).compactMap { person in
+            of(.rank).first { $0.tokens.upperBound == person.tokens.lowerBound }
+                .map { candidate(.hasRank, person, $0, 0.95, "rank-before-name") }
+        }
+    }
+
+    /// A post right before the name (rank between allowed), or posts in apposition after it
+    /// ("X, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng").
+    func posts() -> [RelationCandidate] {
+        var out: [RelationCandidate] = []
+        let posts = of(.post)
+        for person in of(.person) {
+            let rank = of(.rank).first { $0.tokens.upperBound == person.tokens.lowerBound }
+            let front = rank?.tokens.lowerBound ?? person.tokens.lowerBound
+            // "Deputy Prime Minister and Defence Minister General X": every post of the chain before the name.
+            var before = front
+            while let post = posts.first(where: { $0.tokens.upperBound == before }) {
+                out.append(candidate(.holds, person, post, 0.9, "post-before-name"))
+                guard post.tokens.lowerBound >= 1, ["and", "va", "et"].contains(sentence.tokens[post.tokens.lowerBound - 1].folded)
+                else { break }
+                before = post.tokens.lowerBound - 1
+            }
+            var end = person.tokens.upperBound
+            while let next = posts.first(where: { $0.tokens.lowerBound >= end && $0.tokens.lowerBound <= end + 1 }) {
+                let between = sentence.tokens[end..<next.tokens.lowerBound].map(\.folded)
+                guard between.allSatisfy({ ["va", "and", "et"].contains($0) }),
+                      !mentions.contains(where: { ($0.kind == .person || $0.kind == .rank) && $0.tokens.lowerBound >= end && $0.tokens.lowerBound < next.tokens.lowerBound })
+                else { break }
+                out.append(candidate(.holds, person, next, 0.85, "post-after-name"))
+                end = next.tokens.upperBound
+            }
+        }
+        return out
+    }
+
+    func trigger(_ words: [String]) -> Range<Int>? {
+        let tokens = sentence.tokens
+        for phrase in words {
+            let parts = phrase.split(separator: " ").map(String.init)
+            for i in tokens.indices where i + parts.count <= tokens.count {
+                if zip(tokens[i..<(i + parts.count)], parts).allSatisfy({ $0.folded == $1 }) {
+                    return tokens[i].range.lowerBound..<tokens[i + parts.count - 1].range.upperBound
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Co-chairs and participants of the sentence's event.
+    func eventRoles() -> [RelationCandidate] {
+        guard let event else { return [] }
+        if let words = trigger(GenreLexicon.coChair) {
+            return of(.person).map { candidate(.coChairs, $0, event, 0.85, "co-chair-verb", trigger: words) }
+        }
+        if let words = trigger(GenreLexicon.participate) {
+            return of(.person).map { candidate(.participatedIn, $0, event, 0.7, "participation-verb", trigger: words) }
+        }
+        return []
+    }
+
+    /// The sentence's event held at the first place after "in"/"tại", dated by the sentence's date.
+    func places() -> [RelationCandidate] {
+        guard let event, let place = of(.place).first(where: { $0.range.lowerBound > (event.range.lowerBound) || event.sentenceless(sentence) }) else { return [] }
+        let explicit = mentions.contains { $0.kind == .event }
+        let held = trigger(["held", "took place", "dien ra", "to chuc", "tenu", "s est tenu", "hold"])
+        guard explicit || held != nil else { return [] }
+        var relation = candidate(.heldAt, event, place, explicit ? 0.8 : 0.65, "event-place", trigger: held)
+        relation.fromDate = date
+        return [relation]
+    }
+
+    /// "Ngọc Hồi district, Kon Tum province", "Luang Prabang (Lào)": a place then the place it lies in,
+    /// with only commas, brackets and words for administrative units between them.
+    func placeInPlace() -> [RelationCandidate] {
+        let places = of(.place)
+        let units: Set<String> = ["province", "district", "city", "town", "commune", "tinh", "huyen", "thanh", "pho", "xa", "of",
+                                  "the", "nuoc", "province", "ville", "district", "de"]
+        return zip(places, places.dropFirst()).compactMap { inner, outer in
+            let between = sentence.tokens[inner.tokens.upperBound..<outer.tokens.lowerBound].map(\.folded)
+            guard between.allSatisfy({ units.contains($0) }) else { return nil }
+            // "Vietnam’s Quảng Trị" is not Vietnam in Quảng Trị; "the Central Highlands province of Kon Tum"
+            // puts the second in the first.
+            let gap = inner.range.upperBound..<outer.range.lowerBound
+            guard !folded.isEmpty, !sentenceText(gap).contains("’"), !sentenceText(gap).contains("'") else { return nil }
+            if between.contains("of") || between.contains("de") { return candidate(.locatedIn, outer, inner, 0.7, "place-of-place") }
+            return candidate(.locatedIn, inner, outer, 0.75, "place-then-place")
+        }
+    }
+
+    /// A round of a mechanism, with its ordinal.
+    func rounds() -> [RelationCandidate] {
+        of(.event).compactMap { event in
+            guard let mechanism = event.mechanismID else { return nil }
+            var to = event
+            to.kind = .mechanism
+            to.entityID = mechanism
+            to.rule = "round-mechanism"
+            var relation = candidate(.roundOf, event, to, 0.9, "round-ordinal")
+            if let ordinal = event.ordinal { relation.qualifiers = ["ordinal": String(ordinal)] }
+            return relation
+        }
+    }
+
+    /// The cooperation areas the sentence names, covered by its event (or the article's).
+    func topics() -> [RelationCandidate] {
+        guard let event else { return [] }
+        return of(.topic).map { candidate(.covers, event, $0, 0.7, "topic-of-event") }
+    }
+
+    /// Visits, receptions, signatures and proposals: the subject before the verb, the object after.
+    func verbs() -> [RelationCandidate] {
+        var out: [RelationCandidate] = []
+        let actors = mentions.filter { $0.kind == .person || $0.kind == .organization }
+        func before(_ r: Range<Int>) -> Mention? { actors.last { $0.range.upperBound <= r.lowerBound } }
+        func after(_ r: Range<Int>, _ kinds: [EntityKind]) -> [Mention] {
+            mentions.filter { kinds.contains($0.kind) && $0.range.lowerBound >= r.upperBound }
+        }
+        if let words = trigger(GenreLexicon.visit), let subject = before(words),
+           let object = after(words, [.organization, .place]).first {
+            out.append(candidate(.visited, subject, object, 0.7, "visit-verb", trigger: words))
+        }
+        if let words = trigger(GenreLexicon.receive), let host = before(words), host.kind == .person,
+           let guest = after(words, [.person]).first {
+            out.append(candidate(.metWith, host, guest, 0.7, "receive-verb", trigger: words))
+        }
+        if let words = trigger(GenreLexicon.sign) {
+            let documents = after(words, [.document])
+            for document in documents {
+                if let signer = before(words) { out.append(candidate(.signed, signer, document, 0.7, "sign-verb", trigger: words)) }
+                if let event { out.append(candidate(.signedAt, document, event, 0.6, "sign-verb", trigger: words)) }
+            }
+        }
+        if let words = trigger(GenreLexicon.propose), let speaker = before(words), speaker.kind == .person {
+            for object in after(words, [.topic, .event, .document, .mechanism]) {
+                var relation = candidate(.proposed, speaker, object, 0.6, "propose-verb", trigger: words)
+                relation.status = .proposed
+                relation.speaker = speaker
+                out.append(relation)
+            }
+        }
+        return out
+    }
+}
+
+extension Mention {
+    /// Whether the mention stands outside the sentence (the article's main event, named earlier).
+    func sentenceless(_ sentence: Sentence) -> Bool { !sentence.range.contains(range.lowerBound) }
+}
