@@ -118,6 +118,11 @@ static void relgraph_ids_close(void *state) {
 
 static void relgraph_ids_register(void *state, int objtype, void *object) { (void)state; (void)objtype; (void)object; }
 
+// flex's yylex_destroy for Graphviz's scanner (prefix "aag"): it resets every global of the lexer.
+extern int aaglex_destroy(void);
+
+void relgraph_lexer_reset(void) { aaglex_destroy(); }
+
 /// The graph keeps pointers to the disciplines, hence static ones.
 Agraph_t *relgraph_read_graph(relgraph_text *text) {
     static Agiodisc_t io;

@@ -28,6 +28,7 @@ enum GraphvizParser {
 
     private static func parse(_ bytes: UnsafeRawBufferPointer) -> Result<UnsafeMutablePointer<Agraph_t>, GraphvizError> {
         var text = relgraph_text(bytes: bytes.baseAddress?.assumingMemoryBound(to: CChar.self), length: bytes.count, cursor: 0)
+        relgraph_lexer_reset()
         agreadline(1)
         guard let graph = relgraph_read_graph(&text) else {
             return .failure(.syntax(message: GraphvizMessages.take(or: "syntax error")))

@@ -9,7 +9,7 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdout == """
             path 1 of 1: 2 hops
-              Phan Văn Giang —signed→ Nghị định thư về Hợp tác quốc phòng Việt Nam - Lào giai đoạn 2025-2029 (2024-10; vtc-2024-10-22 ¶19, "Đại tướng Phan Văn Giang và Đại tướng Chansamone Chanyalath ký Nghị định thư về Hợp tác quốc phòng giai đoạn 2025-2029")
+              Phan Văn Giang —signed→ Nghị định thư về Hợp tác quốc phòng Việt Nam - Lào giai đoạn 2025-2029 (2024-10; on_behalf_of: mod-vietnam; vtc-2024-10-22 ¶19, "Đại tướng Phan Văn Giang và Đại tướng Chansamone Chanyalath ký Nghị định thư về Hợp tác quốc phòng giai đoạn 2025-2029")
               Nghị định thư về Hợp tác quốc phòng Việt Nam - Lào giai đoạn 2025-2029 ←party_to— Bộ Quốc phòng Lào (2025 – 2029; vtc-2024-10-22 ¶14, "ký thỏa thuận hợp tác giữa Bộ Quốc phòng hai nước"; vtc-2024-10-22 ¶3, "Bộ trưởng Bộ Quốc phòng Lào")
 
             """)
@@ -27,7 +27,7 @@ import Testing
                 Khamlieng Outhakaysone —holds→ Bộ trưởng Bộ Quốc phòng Lào (u24-vns-2025-01-10 ¶4, "Congratulating Khamlieng Outhakaysone on his appointment as Defence Minister"; u26-vns-2025-10-11 ¶1, "Lao Minister of National Defence Sen. Lt. Gen. Khamlieng Outhakaysone")
                 Bộ trưởng Bộ Quốc phòng Lào —heads→ Bộ Quốc phòng Lào (vtc-2024-10-22 ¶3, "Bộ trưởng Bộ Quốc phòng Lào")
               Chansamone Chanyalath, as Bộ trưởng Bộ Quốc phòng Lào
-                Chansamone Chanyalath —holds→ Bộ trưởng Bộ Quốc phòng Lào (vtc-2024-10-22 ¶3, "Đại tướng Chansamone Chanyalath, Ủy viên Bộ Chính trị Đảng Nhân dân Cách mạng Lào, Phó Thủ tướng, Bộ trưởng Bộ Quốc phòng Lào"; u05-vietnamplus-2024-03-20 ¶7, "Minister of Defence General Chansamone Chanyalath"; u08-talkvietnam-2021-12-12 ¶1, "Lao Deputy Prime Minister and Defense Minister General Chansamone Chanyalath"; u12-vietnamplus-2023-12-14 ¶1, "Deputy Prime Minister and Minister of National Defence of Laos General Chansamone Chanyalath"; u14-vna-2023-07-20 ¶6, "Lao Deputy Prime Minister and Defence Minister General Chansamone Chanyalath"; u18-vns-2024-10-22 ¶1, "Lao Deputy Prime Minister and Minister of National Defence General Chansamone Chanyalath"; u19-tracuuquyhoach-2024-10-22 ¶2, "Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Quốc phòng Lào")
+                Chansamone Chanyalath —holds→ Bộ trưởng Bộ Quốc phòng Lào (as of 2024-10-22; vtc-2024-10-22 ¶3, "Đại tướng Chansamone Chanyalath, Ủy viên Bộ Chính trị Đảng Nhân dân Cách mạng Lào, Phó Thủ tướng, Bộ trưởng Bộ Quốc phòng Lào"; u05-vietnamplus-2024-03-20 ¶7, "Minister of Defence General Chansamone Chanyalath"; u08-talkvietnam-2021-12-12 ¶1, "Lao Deputy Prime Minister and Defense Minister General Chansamone Chanyalath"; u12-vietnamplus-2023-12-14 ¶1, "Deputy Prime Minister and Minister of National Defence of Laos General Chansamone Chanyalath"; u14-vna-2023-07-20 ¶6, "Lao Deputy Prime Minister and Defence Minister General Chansamone Chanyalath"; u18-vns-2024-10-22 ¶1, "Lao Deputy Prime Minister and Minister of National Defence General Chansamone Chanyalath"; u19-tracuuquyhoach-2024-10-22 ¶2, "Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Quốc phòng Lào")
                 Bộ trưởng Bộ Quốc phòng Lào —heads→ Bộ Quốc phòng Lào (vtc-2024-10-22 ¶3, "Bộ trưởng Bộ Quốc phòng Lào")
             parts: none
 

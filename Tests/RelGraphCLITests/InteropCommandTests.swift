@@ -28,9 +28,11 @@ import Testing
         let run = try CLI.run(["import", "--from", format, exported, "-o", imported])
         #expect(run.status == 0, "\(run.stderr)")
         let (entities, relations, sources) = try Self.counts(Self.dataPath(name))
+        // The bundled dataset's two disagreements between sources are kept, so still warned about.
+        let warnings = name == "vietnam-laos-defence" ? 2 : 0
         #expect(run.stdout == """
             wrote \(entities) entities, \(relations) relations, \(sources) sources to \(imported)
-            the dataset passes validation (0 warnings)
+            the dataset passes validation (\(warnings) warnings)
 
             """)
         var throughImport = try Self.json(imported)

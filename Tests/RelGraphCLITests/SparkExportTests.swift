@@ -21,11 +21,11 @@ import Testing
         #expect(run.stdout == "")
         let manifest = try Self.manifest(out)
         #expect(manifest["format"] as? String == "relgraph-spark")
-        #expect((manifest["nodes"] as? [String: Any])?["count"] as? Int == 77)
-        #expect((manifest["edges"] as? [String: Any])?["count"] as? Int == 163)
+        #expect((manifest["nodes"] as? [String: Any])?["count"] as? Int == 231)
+        #expect((manifest["edges"] as? [String: Any])?["count"] as? Int == 526)
         let nodeParts = Self.parts(manifest, "nodes"), edgeParts = Self.parts(manifest, "edges")
-        #expect(nodeParts.map { $0["rows"] as! Int } == [50, 27])
-        #expect(edgeParts.map { $0["rows"] as! Int } == [50, 50, 50, 13])
+        #expect(nodeParts.map { $0["rows"] as! Int } == [50, 50, 50, 50, 31])
+        #expect(edgeParts.map { $0["rows"] as! Int } == [50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 26])
         guard let sha256sum = try ExternalTool.find("sha256sum", package: "coreutils") else { return }
         for part in nodeParts + edgeParts {
             let path = out.appendingPathComponent(part["path"] as! String).path
@@ -34,13 +34,13 @@ import Testing
             #expect(try Data(contentsOf: URL(fileURLWithPath: path)).count == part["bytes"] as? Int)
         }
         let first = try String(contentsOf: out.appendingPathComponent("nodes/part-00000.csv"), encoding: .utf8)
-        #expect(first.hasPrefix("id,key,kind,name,country\n0,phan-van-giang,person,Phan Văn Giang,VN\n"))
+        #expect(first.hasPrefix("id,key,kind,name,country\n0,dialogue-1,event,First Vietnam-Laos defense policy exchange,LA\n"))
         let second = try String(contentsOf: out.appendingPathComponent("nodes/part-00001.csv"), encoding: .utf8)
         #expect(second.hasPrefix("id,key,kind,name,country\n50,"))
         let edges = try String(contentsOf: out.appendingPathComponent("edges/part-00000.csv"), encoding: .utf8)
         #expect(edges.hasPrefix("""
             id,src,dst,type,symmetric,status,from_date,until_date,key
-            0,0,8,holds,false,reported,,,giang-holds-cpv-politburo-member
+            0,0,169,round_of,false,reported,2019-07-25,,dialogue-1-round-of-dialogue
 
             """))
     }

@@ -24,16 +24,16 @@ import Testing
         }
         let export = folder.appendingPathComponent("vl-spark").path
         #expect(outputs.contains { $0.contains("engine: dataframe (GraphFrames not on the classpath)") })
-        #expect(outputs.contains { $0.hasPrefix("vl-spark: 77 entities, 163 relations; Spark 4.3.0 on local[2], dataframe engine\n") })
+        #expect(outputs.contains { $0.hasPrefix("vl-spark: 231 entities, 526 relations; Spark 4.3.0 on local[2], dataframe engine\n") })
         try SparkJob.expectSameAnswers(data: [], export: export)
         let show = try CLI.run(["show", "phan-van-giang", "--from-results", export, "--format", "json"])
         let results = (try JSONSerialization.jsonObject(with: show.stdoutBytes) as? [String: Any])?["results"] as? [String: Any]
         let distances = results?["distances"] as? [[String: Any]]
         #expect(distances?.count == 1)
-        // The README's `relgraph path "phan van giang" "luang prabang"`: 4 hops.
-        #expect(distances?.first?["length"] as? Int == 4)
+        // The README's `relgraph path "phan van giang" "luang prabang"`: 3 hops.
+        #expect(distances?.first?["length"] as? Int == 3)
         #expect(results?["component"] as? Int == 1)
-        #expect(results?["component_size"] as? Int == 77)
+        #expect(results?["component_size"] as? Int == 227)
     }
 
     /// The 10k benchmark graph (../shared/bench/gen.py), the job given its 100 queries as pairs.

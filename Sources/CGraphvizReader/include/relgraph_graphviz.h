@@ -14,6 +14,9 @@ typedef struct {
 
 /// The next graph of `text`, or NULL at its end or on a syntax error (cgraph reports it through
 /// its error function). The caller closes the graph with `agclose`.
+/// Forgets the DOT lexer's state (buffered text, start condition such as "inside a string") so that a
+/// text that ended in the middle of a token or a graph never leaks into the next text's parse.
+void relgraph_lexer_reset(void);
 Agraph_t *relgraph_read_graph(relgraph_text *text);
 
 /// agtail / aghead / AGSEQ are macros. AGSEQ is an object's creation order, which keeps edges in

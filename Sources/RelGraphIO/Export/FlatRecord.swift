@@ -2,7 +2,7 @@ import Foundation
 import RelGraphCore
 
 /// The one vocabulary in which every attribute-based format (DOT, GraphML, GEXF, CSV, Cypher) stores
-/// our records: scalar fields as they are, nested ones (names, attributes, qualifiers, citations)
+/// our records: scalar fields as they are, nested ones (names, attributes, qualifiers, citations, statements)
 /// as compact JSON text, so that a format made of string attributes still carries everything.
 ///
 /// `FlatRecordDecoder` reads the same fields back.
@@ -28,6 +28,7 @@ public enum FlatRecord {
         .init(name: "names", type: .string, isDerived: false),
         .init(name: "attributes", type: .string, isDerived: false),
         .init(name: "sources", type: .string, isDerived: false),
+        .init(name: "statements", type: .string, isDerived: false),
     ]
 
     public static let relationKeys: [Key] = [
@@ -39,6 +40,7 @@ public enum FlatRecord {
         .init(name: "qualifiers", type: .string, isDerived: false),
         .init(name: "sources", type: .string, isDerived: false),
         .init(name: "note", type: .string, isDerived: false),
+        .init(name: "speaker", type: .string, isDerived: false),
         .init(name: "symmetric", type: .boolean, isDerived: true),
     ]
 
@@ -61,6 +63,7 @@ public enum FlatRecord {
         fields.append(("names", json(entity.names)))
         if !entity.attributes.isEmpty { fields.append(("attributes", json(entity.attributes))) }
         if !entity.citations.isEmpty { fields.append(("sources", json(entity.citations))) }
+        if !entity.statements.isEmpty { fields.append(("statements", json(entity.statements))) }
         var seen: Set<String> = []
         for name in entity.names {
             guard let lang = name.lang, seen.insert(lang).inserted else { continue }
@@ -78,6 +81,7 @@ public enum FlatRecord {
         if !relation.qualifiers.isEmpty { fields.append(("qualifiers", json(relation.qualifiers))) }
         if !relation.citations.isEmpty { fields.append(("sources", json(relation.citations))) }
         if let note = relation.note { fields.append(("note", note)) }
+        if let speaker = relation.speaker { fields.append(("speaker", speaker)) }
         fields.append(("symmetric", relation.type.isSymmetric ? "true" : "false"))
         return fields
     }

@@ -48,6 +48,9 @@ struct FlatRecordDecoder {
                       description: fields["description"], attributes: attributes,
                       citations: fields["sources"].flatMap {
                           decode([Citation].self, $0, field: "sources", of: what, at: location)
+                      } ?? [],
+                      statements: fields["statements"].flatMap {
+                          decode([Statement].self, $0, field: "statements", of: what, at: location)
                       } ?? [])
     }
 
@@ -78,7 +81,7 @@ struct FlatRecordDecoder {
                         citations: fields["sources"].flatMap {
                             decode([Citation].self, $0, field: "sources", of: what, at: location)
                         } ?? [],
-                        note: fields["note"])
+                        note: fields["note"], speaker: fields["speaker"].flatMap { $0.isEmpty ? nil : $0 })
     }
 
     private var fileStart: SourceLocation { SourceLocation(file: file, line: 1, column: 1) }
