@@ -35,4 +35,18 @@ import Testing
         #expect(back.status == 0)
         #expect(back.stdout == "no differences\n")
     }
+
+    @Test func theDatasetsTitleAndDescriptionAreCompared() throws {
+        let folder = try XrefCommandTests.copy()
+        let sources = folder + "/sources.yaml"
+        let text = try String(contentsOfFile: sources, encoding: .utf8)
+        try ("dataset:\n  title: Two articles\n  description: A test.\n" + text)
+            .write(toFile: sources, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["diff", XrefCommandTests.fixture, folder])
+        #expect(result.status == 1)
+        #expect(result.stdout == "~ dataset: description, title\n")
+        let json = try CLI.run(["diff", XrefCommandTests.fixture, folder, "--format", "json"])
+        let object = try JSONSerialization.jsonObject(with: json.stdoutBytes) as? [String: Any]
+        #expect(object?["header"] as? [String] == ["description", "title"])
+    }
 }

@@ -23,6 +23,8 @@ public struct DatasetDiff: Sendable, Equatable, Codable {
         public var isEmpty: Bool { added.isEmpty && removed.isEmpty && changed.isEmpty }
     }
 
+    /// The dataset's own fields (`title`, `description`) that differ, sorted.
+    public var header: [String] = []
     public var sources = Section()
     public var entities = Section()
     public var relations = Section()
@@ -33,7 +35,7 @@ public struct DatasetDiff: Sendable, Equatable, Codable {
     public var judgements = JudgementsDiff()
 
     public var isEmpty: Bool {
-        sources.isEmpty && entities.isEmpty && relations.isEmpty && merged.isEmpty && split.isEmpty
+        header.isEmpty && sources.isEmpty && entities.isEmpty && relations.isEmpty && merged.isEmpty && split.isEmpty
             && judgements.isEmpty
     }
 
@@ -41,6 +43,8 @@ public struct DatasetDiff: Sendable, Equatable, Codable {
     /// - Complexity: O(n log n) in the number of records, plus encoding each record once.
     public init(old: Dataset, new: Dataset, oldJudgements: [Judgement] = [], newJudgements: [Judgement] = []) {
         judgements = JudgementsDiff(old: oldJudgements, new: newJudgements)
+        header = [("description", old.description, new.description), ("title", old.title, new.title)]
+            .filter { $0.1 != $0.2 }.map(\.0)
         sources = Self.section(old.sources, new.sources, id: \.id)
         entities = Self.section(old.entities, new.entities, id: \.id)
         relations = Self.section(old.relations, new.relations, id: \.id)

@@ -10,11 +10,12 @@ struct DiffCommand: ParsableCommand {
         discussion: """
             OLD and NEW are dataset folders (their judgements applied) or snapshots; with --rev OLD..NEW they \
             are one dataset folder at two git revisions (default folder: \(DiffInputs.bundledFolder) of the \
-            current git work tree). Records are matched by id: a changed date, status, quote or name is a \
-            change of the record, with the fields that differ; an entity merged into another is a merge (>), one split off again a split (<). The \
-            judgements (judgements.yaml) of two folders or revisions are compared by their pair of entities \
-            (a snapshot has its judgements applied but keeps no list of them). Exit status 0 when the two \
-            are equal, 1 when they differ.
+            current git work tree). The dataset's title and description are compared (~ dataset), and its \
+            records matched by id: a changed date, status, quote or name is a change of the record, with the \
+            fields that differ; an entity merged into another is a merge (>), one split off again a split (<). \
+            The judgements (judgements.yaml) of two folders or revisions are compared by their pair of \
+            entities (a snapshot has its judgements applied but keeps no list of them). Exit status 0 when \
+            the two are equal, 1 when they differ.
             """)
 
     @Argument(help: ArgumentHelp("OLD NEW: the two datasets; with --rev, the dataset folder (optional).",
@@ -39,6 +40,7 @@ struct DiffCommand: ParsableCommand {
 
     static func printText(_ diff: DatasetDiff) {
         if diff.isEmpty { Output.line("no differences"); return }
+        if !diff.header.isEmpty { Output.line("~ dataset: \(diff.header.joined(separator: ", "))") }
         for (name, section) in [("source", diff.sources), ("entity", diff.entities), ("relation", diff.relations)] {
             for id in section.added { Output.line("+ \(name) \(id)") }
             for id in section.removed { Output.line("- \(name) \(id)") }
