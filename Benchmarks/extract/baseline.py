@@ -7,7 +7,7 @@ score.py scores both alike. It is part of Benchmarks/, never of relgraph.
 
 Usage: python baseline.py ARTICLE.txt --data DATASET   (prints the proposals as JSON)
 """
-import argparse, json, re
+import argparse, json, re, time
 from collections import Counter
 
 import nlp
@@ -48,12 +48,15 @@ def typing_table(entities, relations):
 
 
 class Baseline:
-    def __init__(self):
-        self.libraries = {}
+    """names_only: no library at all (the dataset's names, sentences by punctuation), to see what the
+    libraries add."""
+
+    def __init__(self, names_only=False):
+        self.names_only, self.libraries = names_only, {}
 
     def library(self, lang):
         if lang not in self.libraries:
-            self.libraries[lang] = nlp.library(lang)
+            self.libraries[lang] = nlp.NoLibrary(lang) if self.names_only else nlp.library(lang)
         return self.libraries[lang]
 
     def describe(self):
@@ -61,7 +64,10 @@ class Baseline:
         return "; ".join(self.library(l).describe() for l in langs)
 
     def propose(self, article, data):
+        """Proposals in the shape of `relgraph extract --format json`; self.extraction_seconds is the time
+        spent after reading the dataset (sentences, named entities, mentions, relations)."""
         entities, relations = load(data)
+        start = time.perf_counter()
         gazetteer, typing = Gazetteer(entities), typing_table(entities, relations)
         lang, paragraphs = read_article(article)
         library = self.library(lang or guess_language(paragraphs))
@@ -80,6 +86,7 @@ class Baseline:
                 for i, a in enumerate(ends):
                     for b in ends[i + 1:]:
                         relate(a, b, kinds, typing, sentence, proposals)
+        self.extraction_seconds = time.perf_counter() - start
         return {"entities": list(new.values()), "relations": list(proposals.values())}
 
 
@@ -99,8 +106,9 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("article")
     ap.add_argument("--data", default="Data/vietnam-laos-defence")
+    ap.add_argument("--names-only", action="store_true", help="no NLP library: the dataset's names only")
     args = ap.parse_args()
-    print(json.dumps(Baseline().propose(args.article, args.data), ensure_ascii=False, indent=1))
+    print(json.dumps(Baseline(args.names_only).propose(args.article, args.data), ensure_ascii=False, indent=1))
 
 
 if __name__ == "__main__":

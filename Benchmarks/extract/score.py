@@ -19,7 +19,7 @@ entities and the dataset's names, related by sentence co-occurrence), printed be
 it needs baseline.py's libraries (`make bench-extract` installs them in a venv and runs this).
 
 Usage: python3 Benchmarks/extract/score.py [--relgraph .build/debug/relgraph] [--corpus /work/shared/corpus]
-       [--verbose] [--baseline [--markdown]]
+       [--verbose] [--baseline [nlp|names] [--markdown]]
 """
 import argparse, glob, json, os, shutil, subprocess, sys, tempfile, time, unicodedata, re
 import yaml
@@ -195,13 +195,14 @@ def main():
     ap.add_argument("--corpus", default="/work/shared/corpus")
     ap.add_argument("--data", default="Data/vietnam-laos-defence")
     ap.add_argument("--verbose", action="store_true")
-    ap.add_argument("--baseline", action="store_true",
-                    help="also score the NLP-library baseline (baseline.py) and print both side by side")
+    ap.add_argument("--baseline", nargs="?", const="nlp", choices=["nlp", "names"],
+                    help="also score baseline.py and print both side by side: nlp (default), the NLP libraries' "
+                         "named entities and the dataset's names; names, the dataset's names alone")
     ap.add_argument("--markdown", action="store_true", help="with --baseline: the side-by-side table in Markdown")
     args = ap.parse_args()
     if args.baseline:
         import baseline, side_by_side  # the baseline's libraries are needed only here
-        extractor = baseline.Baseline()
+        extractor = baseline.Baseline(names_only=args.baseline == "names")
         start = time.perf_counter()
         description = extractor.describe()  # loads the libraries' models, once, outside the per-article times
         loading = time.perf_counter() - start
@@ -216,7 +217,8 @@ def main():
             start = time.perf_counter()
             proposals = extractor.propose(case["corpus"], case["copy"])
             seconds = time.perf_counter() - start
-            base_rows.append(row(case, proposals, entities, seconds, seconds, args.verbose, tag="baseline"))
+            base_rows.append(row(case, proposals, entities, seconds, extractor.extraction_seconds, args.verbose,
+                                 tag="baseline"))
     table(rows)
     if args.baseline:
         print(f"\nbaseline: {description}; models loaded in {loading:.1f} s")
