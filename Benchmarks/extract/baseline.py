@@ -7,7 +7,7 @@ score.py scores both alike. It is part of Benchmarks/, never of relgraph.
 
 Usage: python baseline.py ARTICLE.txt --data DATASET   (prints the proposals as JSON)
 """
-import argparse, json, re, time
+import argparse, json, re, sys, time
 from collections import Counter
 
 import nlp
@@ -35,7 +35,8 @@ def guess_language(paragraphs):
 
 def typing_table(entities, relations):
     """(kind of one end, kind of the other) -> (type, count, forwards), the most frequent type between two
-    kinds in either direction; forwards says whether that type runs from the first kind to the second."""
+    kinds in either direction; forwards says whether that type runs from the first kind to the second.
+    Between two ends of one kind the first in the text is the relation's from."""
     counts = Counter((entities[r["from"]]["kind"], entities[r["to"]]["kind"], r["type"]) for r in relations.values()
                      if r["from"] in entities and r["to"] in entities)
     table = {}
@@ -108,7 +109,11 @@ def main():
     ap.add_argument("--data", default="Data/vietnam-laos-defence")
     ap.add_argument("--names-only", action="store_true", help="no NLP library: the dataset's names only")
     args = ap.parse_args()
-    print(json.dumps(Baseline(args.names_only).propose(args.article, args.data), ensure_ascii=False, indent=1))
+    try:
+        proposals = Baseline(args.names_only).propose(args.article, args.data)
+    except (OSError, UnicodeDecodeError) as error:
+        sys.exit(f"baseline.py: {args.article}: {error}")
+    print(json.dumps(proposals, ensure_ascii=False, indent=1))
 
 
 if __name__ == "__main__":
