@@ -204,7 +204,10 @@ def main():
         import baseline, side_by_side  # the baseline's libraries are needed only here
         extractor = baseline.Baseline(names_only=args.baseline == "names")
         start = time.perf_counter()
-        description = extractor.describe()  # loads the libraries' models, once, outside the per-article times
+        try:
+            description = extractor.describe()  # loads the libraries' models, once, outside the per-article times
+        except ImportError as error:
+            sys.exit(f"score.py --baseline: {error}: install Benchmarks/extract/requirements.txt (make bench-extract)")
         loading = time.perf_counter() - start
     entities, relations = load(args.data)
     rows, base_rows = [], []
