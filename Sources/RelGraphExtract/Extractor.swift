@@ -58,10 +58,14 @@ public struct Extractor: Sendable {
             EventAndPlaceFinder.unitsAndPlaces(&scan)
             EventAndPlaceFinder.documents(&scan)
             PersonAndPostFinder.posts(&scan, language: lang)
-            scan.mentions += topics.mentions(in: sentence, article: article, taken: scan.mentions)
+            scan.mentions += topics.mentions(in: sentence, article: article, taken: scan.mentions, language: lang)
             found.append((sentence, scan.mentions.map(placeRound)))
         }
-        let mainEvent = found.lazy.flatMap(\.1).first { $0.kind == .event }
+        // The article's main event: the first event it names, unless named as the occasion of another
+        // ("held talks … on the occasion of the second … exchange"): the talks are then the article's.
+        let mainEvent = found.lazy.flatMap { sentence, mentions in
+            mentions.filter { $0.kind == .event && !Self.isOccasion($0, in: sentence) }
+        }.first
         var candidates: [RelationCandidate] = []
         for (sentence, mentions) in found {
             let date = DateFinder.first(in: sentence, article: article, articleDate: date)?.date
@@ -74,19 +78,28 @@ public struct Extractor: Sendable {
                                 rejected: rejected).assemble(candidates)
     }
 
+    /// Whether the sentence names the event after "on the occasion of" / "nhân dịp" / "à l'occasion de".
+    static func isOccasion(_ event: Mention, in sentence: Sentence) -> Bool {
+        let before = sentence.tokens[..<event.tokens.lowerBound].map(\.folded)
+        return before.contains("occasion") || zip(before, before.dropFirst()).contains { $0 == "nhan" && $1 == "dip" }
+    }
+
     /// A person holds a post of their own country: "Minister of Defence General Chansamone Chanyalath"
     /// is Laos's minister although the words fit Vietnam's as well. When the dataset gives both
     /// countries and they differ, the post is resolved again among the person's country's posts, and the
     /// proposal is dropped when none fits.
     func matchingCountries(_ candidate: RelationCandidate) -> RelationCandidate? {
-        guard candidate.type == .holds, let person = candidate.from.entityID.flatMap({ countries[$0] }) else { return candidate }
+        // A counterpart's post is the other's post in the counterpart's country: always resolved again.
+        let counterpart = candidate.rule == "counterpart-post"
+        guard candidate.type == .holds,
+              let person = candidate.country ?? candidate.from.entityID.flatMap({ countries[$0] }) else { return counterpart ? nil : candidate }
         if let post = candidate.to.entityID, let country = countries[post], country == person { return candidate }
-        if let post = candidate.to.entityID, countries[post] == nil { return candidate }
+        if !counterpart, let post = candidate.to.entityID, countries[post] == nil { return candidate }
         // Names of Laos's posts say "Lao"; the article may not ("Deputy Prime Minister and Defence Minister").
         let marked = GenreLexicon.countryMarker[person].map { $0 + " " + candidate.to.name } ?? candidate.to.name
         guard let match = resolver.resolve(candidate.to.name, kind: .post, minimum: 0.6, among: { countries[$0] == person })
                 ?? resolver.resolve(marked, kind: .post, minimum: 0.6, among: { countries[$0] == person }) else {
-            return candidate.to.entityID == nil ? candidate : nil
+            return candidate.to.entityID == nil && !counterpart ? candidate : nil
         }
         var fixed = candidate
         fixed.to.entityID = match.id
