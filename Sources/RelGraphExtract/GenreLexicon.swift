@@ -55,7 +55,8 @@ enum GenreLexicon {
     static let placeMarkers: Set<String> = ["in", "at", "tai", "o", "a", "en"]
 
     /// Sentence triggers of the relation rules, each a folded word or phrase.
-    static let coChair = ["co chair", "co chaired", "co chairs", "co chairing", "dong chu tri", "copresid", "copreside",
+    static let coChair = ["co chair", "co chaired", "co chairs", "co chairing", "co chairmanship", "under the chair",
+                          "under the chairmanship", "dong chu tri", "copresid", "copreside",
                           "co presid"]
     static let participate = ["attended", "attend", "attending", "took part", "take part", "participated", "participate",
                               "tham du", "du hoi", "participe", "participaient", "ont participe", "presence of",

@@ -110,6 +110,17 @@ struct RelationRules {
         return nil
     }
 
+    /// "his meetings in Vientiane on Thursday with …": a meeting noun, then "with" within six words.
+    func meetingWith() -> Range<Int>? {
+        let tokens = sentence.tokens
+        for i in tokens.indices where ["meeting", "meetings", "talks"].contains(tokens[i].folded) {
+            if let w = (i + 1..<min(tokens.count, i + 7)).first(where: { tokens[$0].folded == "with" }) {
+                return tokens[i].range.lowerBound..<tokens[w].range.upperBound
+            }
+        }
+        return nil
+    }
+
     /// Co-chairs and participants of the sentence's event.
     func eventRoles() -> [RelationCandidate] {
         guard let event else { return [] }
@@ -210,7 +221,7 @@ struct RelationRules {
             out.append(candidate(.metWith, host, guest, 0.7, "receive-verb", trigger: words))
         }
         // "X held talks with Y": the nearest person on either side.
-        if trigger(GenreLexicon.receive) == nil, let words = trigger(GenreLexicon.meet) {
+        if trigger(GenreLexicon.receive) == nil, let words = trigger(GenreLexicon.meet) ?? meetingWith() {
             let people = mentions.filter { $0.kind == .person }
             let later = people.filter { $0.range.lowerBound >= words.upperBound }
             if let host = people.last(where: { $0.range.upperBound <= words.lowerBound }), let guest = later.first {

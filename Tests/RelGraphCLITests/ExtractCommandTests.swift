@@ -113,6 +113,38 @@ import Testing
         #expect(again.stdout == "u06-vns-2025-03-28 (en): 0 new entities, 0 new relations, 0 citations of relations the dataset has, 1 rejected before\n")
     }
 
+    /// Merging the same review twice: the second merge adds nothing (no entity, relation or citation
+    /// twice), says so, and leaves the article file byte for byte as the first merge wrote it.
+    @Test func mergingTwiceChangesNothing() throws {
+        let (folder, data, _) = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let article = folder.appendingPathComponent("new.txt")
+        try """
+            title: Lao deputy minister at the fifth dialogue
+            publisher: Test
+            date: 2025-03-28
+            language: en
+            ---
+            Major General Somsak Inthavong, Deputy Minister of National Defence of Laos, attended the fifth Việt Nam – Laos defence policy dialogue in Luang Prabang province on March 28.
+
+            """.write(to: article, atomically: true, encoding: .utf8)
+        let added = try CLI.run(["add-source", article.path, "--data", data, "--id", "new-article"])
+        #expect(added.status == 0, "\(added.stderr)")
+        let review = folder.appendingPathComponent("review.yaml").path
+        let extracted = try CLI.run(["extract", article.path, "--data", data, "--source", "new-article", "-o", review])
+        #expect(extracted.stdout == "new-article (en): 1 new entities, 3 new relations, 2 citations of relations the dataset has\n")
+        try Self.read(review).replacingOccurrences(of: "review: pending", with: "review: accept")
+            .write(toFile: review, atomically: true, encoding: .utf8)
+        let first = try CLI.run(["merge-proposals", review, "--data", data])
+        #expect(first.stdout == "merged into articles/new-article.yaml: 1 entities, 3 relations, 2 citations; 0 rejected, 0 pending\n")
+        let written = try Self.read("\(data)/articles/new-article.yaml")
+        let second = try CLI.run(["merge-proposals", review, "--data", data])
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(second.stdout == "merged into articles/new-article.yaml: 0 entities, 0 relations, 0 citations; 0 rejected, 0 pending; 6 already in the dataset, left alone\n")
+        #expect(try Self.read("\(data)/articles/new-article.yaml") == written)
+        #expect(try CLI.run(["validate", "--data", data]).status == 0)
+    }
+
     /// A missing, empty or non-UTF-8 article, or a review file that is not one: one line, non-zero exit.
     @Test func badInput() throws {
         let folder = try CLI.temporaryFolder()
