@@ -134,7 +134,7 @@ import Testing
         #expect(added.status == 0, "\(added.stderr)")
         let review = folder.appendingPathComponent("review.yaml").path
         let extracted = try CLI.run(["extract", article.path, "--data", data, "--source", "new-article", "-o", review])
-        #expect(extracted.stdout == "new-article (en): 1 new entities, 3 new relations, 2 citations of relations the dataset has\n")
+        #expect(extracted.stdout.hasPrefix("new-article (en): 1 new entities, 3 new relations, 2 citations of relations the dataset has\n"))
         try Self.read(review).replacingOccurrences(of: "review: pending", with: "review: accept")
             .write(toFile: review, atomically: true, encoding: .utf8)
         let first = try CLI.run(["merge-proposals", review, "--data", data])
