@@ -73,9 +73,17 @@ public struct Extractor: Sendable {
                                          scalars: article.scalars).all()
         }
         candidates += follows(found.flatMap(\.1), sentences: found)
-        candidates = candidates.compactMap(matchingCountries)
+        candidates = withoutSignedReferences(candidates.compactMap(matchingCountries))
         return ProposalAssembly(dataset: dataset, article: article, sourceID: sourceID, language: lang, date: date,
                                 rejected: rejected).assemble(candidates)
+    }
+
+    /// An event does not refer to a document signed at it: the article signs it elsewhere ("the two sides
+    /// signed X" … "under X, …"), or the dataset says where it was signed.
+    func withoutSignedReferences(_ candidates: [RelationCandidate]) -> [RelationCandidate] {
+        let signed = Set(candidates.filter { $0.type == .signed || $0.type == .signedAt }.map { $0.type == .signed ? $0.to.key : $0.from.key })
+            .union(dataset.relations.filter { $0.type == .signedAt }.map(\.from))
+        return candidates.filter { $0.type != .refersTo || !signed.contains($0.to.key) }
     }
 
     /// Whether the sentence names the event after "on the occasion of" / "nhân dịp" / "à l'occasion de".
