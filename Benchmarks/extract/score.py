@@ -31,8 +31,13 @@ FAMILIES = {
     "signed": "signing", "party_to": "signing",
 }
 SYMMETRIC = {"met_with", "cooperates_with", "counterpart_of"}
-# Articles whose text the rules were written and tuned from; the others are held out.
-TUNING = {"u04-th389-2024-03-20", "u06-vns-2025-03-28", "u20-qdnd-2022", "u24-vns-2025-01-10", "u33-vietnamplus-2019-07-23"}
+# Articles whose text or misses the rules were written and tuned from; the others are held out.
+# Session 1 tuned on the first five and read the misses of the next five; session 3 added u22 u27 u36 and
+# saw u01's and u29's proposals; the 9 held-out articles (u02 u10 u11 u15 u16 u19 u26 u30 u32) were never looked at.
+TUNING = {"u04-th389-2024-03-20", "u06-vns-2025-03-28", "u20-qdnd-2022", "u24-vns-2025-01-10", "u33-vietnamplus-2019-07-23",
+          "u05-vietnamplus-2024-03-20", "u08-talkvietnam-2021-12-12", "u12-vietnamplus-2023-12-14", "u14-vna-2023-07-20",
+          "u18-vns-2024-10-22", "u22-nhandan-2025-05-22", "u27-vns-2025-05-26", "u36-pano-2020",
+          "u01-diplomat-2019-07", "u29-tienphong-2022-05-14"}
 
 
 def fold(text):

@@ -67,7 +67,7 @@ enum EventAndPlaceFinder {
                 if start < k { scan.add(.organization, words: start..<(k + (rest.hasPrefix("provincial") ? 3 : 2)), rule: "unit", minimum: 0.8, allowNew: true) }
             }
             // "tỉnh X", "province of X", "thành phố X": a place that may be new.
-            for prefix in ["tinh ", "province of ", "thanh pho ", "city of ", "province de ", "huyen "] where rest.hasPrefix(prefix) {
+            for prefix in ["tinh ", "province of ", "thanh pho ", "tp ", "city of ", "province de ", "huyen "] where rest.hasPrefix(prefix) {
                 let start = k + prefix.split(separator: " ").count
                 let end = capitalRun(from: start, scan, max: 3)
                 if end > start { scan.add(.place, words: start..<end, rule: "place-pattern", minimum: 0.85, allowNew: true, newConfidence: 0.6) }

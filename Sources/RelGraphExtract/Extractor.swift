@@ -58,10 +58,14 @@ public struct Extractor: Sendable {
             EventAndPlaceFinder.unitsAndPlaces(&scan)
             EventAndPlaceFinder.documents(&scan)
             PersonAndPostFinder.posts(&scan, language: lang)
-            scan.mentions += topics.mentions(in: sentence, article: article, taken: scan.mentions)
+            scan.mentions += topics.mentions(in: sentence, article: article, taken: scan.mentions, language: lang)
             found.append((sentence, scan.mentions.map(placeRound)))
         }
-        let mainEvent = found.lazy.flatMap(\.1).first { $0.kind == .event }
+        // The article's main event: the first event it names, unless named as the occasion of another
+        // ("held talks … on the occasion of the second … exchange"): the talks are then the article's.
+        let mainEvent = found.lazy.flatMap { sentence, mentions in
+            mentions.filter { $0.kind == .event && !Self.isOccasion($0, in: sentence) }
+        }.first
         var candidates: [RelationCandidate] = []
         for (sentence, mentions) in found {
             let date = DateFinder.first(in: sentence, article: article, articleDate: date)?.date
@@ -69,9 +73,23 @@ public struct Extractor: Sendable {
                                          scalars: article.scalars).all()
         }
         candidates += follows(found.flatMap(\.1), sentences: found)
-        candidates = candidates.compactMap(matchingCountries)
+        candidates = withoutSignedReferences(candidates.compactMap(matchingCountries))
         return ProposalAssembly(dataset: dataset, article: article, sourceID: sourceID, language: lang, date: date,
                                 rejected: rejected).assemble(candidates)
+    }
+
+    /// An event does not refer to a document signed at it: the article signs it elsewhere ("the two sides
+    /// signed X" … "under X, …"), or the dataset says where it was signed.
+    func withoutSignedReferences(_ candidates: [RelationCandidate]) -> [RelationCandidate] {
+        let signed = Set(candidates.filter { $0.type == .signed || $0.type == .signedAt }.map { $0.type == .signed ? $0.to.key : $0.from.key })
+            .union(dataset.relations.filter { $0.type == .signedAt }.map(\.from))
+        return candidates.filter { $0.type != .refersTo || !signed.contains($0.to.key) }
+    }
+
+    /// Whether the sentence names the event after "on the occasion of" / "nhân dịp" / "à l'occasion de".
+    static func isOccasion(_ event: Mention, in sentence: Sentence) -> Bool {
+        let before = sentence.tokens[..<event.tokens.lowerBound].map(\.folded)
+        return before.contains("occasion") || zip(before, before.dropFirst()).contains { $0 == "nhan" && $1 == "dip" }
     }
 
     /// A person holds a post of their own country: "Minister of Defence General Chansamone Chanyalath"
@@ -79,14 +97,17 @@ public struct Extractor: Sendable {
     /// countries and they differ, the post is resolved again among the person's country's posts, and the
     /// proposal is dropped when none fits.
     func matchingCountries(_ candidate: RelationCandidate) -> RelationCandidate? {
-        guard candidate.type == .holds, let person = candidate.from.entityID.flatMap({ countries[$0] }) else { return candidate }
+        // A counterpart's post is the other's post in the counterpart's country: always resolved again.
+        let counterpart = candidate.rule == "counterpart-post"
+        guard candidate.type == .holds,
+              let person = candidate.country ?? candidate.from.entityID.flatMap({ countries[$0] }) else { return counterpart ? nil : candidate }
         if let post = candidate.to.entityID, let country = countries[post], country == person { return candidate }
-        if let post = candidate.to.entityID, countries[post] == nil { return candidate }
+        if !counterpart, let post = candidate.to.entityID, countries[post] == nil { return candidate }
         // Names of Laos's posts say "Lao"; the article may not ("Deputy Prime Minister and Defence Minister").
         let marked = GenreLexicon.countryMarker[person].map { $0 + " " + candidate.to.name } ?? candidate.to.name
         guard let match = resolver.resolve(candidate.to.name, kind: .post, minimum: 0.6, among: { countries[$0] == person })
                 ?? resolver.resolve(marked, kind: .post, minimum: 0.6, among: { countries[$0] == person }) else {
-            return candidate.to.entityID == nil ? candidate : nil
+            return candidate.to.entityID == nil && !counterpart ? candidate : nil
         }
         var fixed = candidate
         fixed.to.entityID = match.id

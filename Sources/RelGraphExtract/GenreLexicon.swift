@@ -13,6 +13,10 @@ enum GenreLexicon {
                                              "politburo", "central", "permanent", "senior", "general", "standing"]
     /// The word that puts a post's name among a country's (NameSkeleton's country markers).
     static let countryMarker: [String: String] = ["LA": "Lao", "KH": "Cambodian", "TH": "Thai", "CN": "Chinese"]
+    /// A country's word → its code ("his Lao counterpart": Laos's holder of the same post).
+    static let countryOfWord: [String: String] = ["lao": "LA", "laos": "LA", "laotian": "LA", "vietnamese": "VN",
+                                                  "vietnam": "VN", "cambodian": "KH", "cambodia": "KH", "thai": "TH",
+                                                  "chinese": "CN"]
     /// A country's word before a post: whose post it is.
     static let countryWords: Set<String> = ["lao", "laos", "laotian", "vietnamese", "vietnam", "cambodian", "cambodia"]
 
@@ -51,7 +55,8 @@ enum GenreLexicon {
     static let placeMarkers: Set<String> = ["in", "at", "tai", "o", "a", "en"]
 
     /// Sentence triggers of the relation rules, each a folded word or phrase.
-    static let coChair = ["co chair", "co chaired", "co chairs", "co chairing", "dong chu tri", "copresid", "copreside",
+    static let coChair = ["co chair", "co chaired", "co chairs", "co chairing", "co chairmanship", "under the chair",
+                          "under the chairmanship", "dong chu tri", "copresid", "copreside",
                           "co presid"]
     static let participate = ["attended", "attend", "attending", "took part", "take part", "participated", "participate",
                               "tham du", "du hoi", "participe", "participaient", "ont participe", "presence of",
@@ -59,6 +64,8 @@ enum GenreLexicon {
                               "chair of", "chaired by", "chu tri", "dirigee par", "conduite par"]
     static let visit = ["visited", "visit to", "paid a visit", "tham va", "den tham", "toi tham", "chuyen tham", "tham chinh thuc", "visite", "a visite"]
     static let receive = ["received", "receive", "tiep", "da tiep", "recu", "a recu"]
+    static let meet = ["held talks with", "had talks with", "talks with", "met with", "met", "meeting with", "hoi dam voi",
+                       "hoi dam", "gap go", "s est entretenu avec", "a rencontre", "rencontre"]
     static let sign = ["signed", "ky", "ky ket", "signe", "ont signe"]
     static let propose = ["proposed", "suggested", "proposal", "de nghi", "de xuat", "propose", "a propose"]
 

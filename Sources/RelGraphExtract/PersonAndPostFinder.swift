@@ -10,7 +10,9 @@ enum PersonAndPostFinder {
             let start = rank.tokens.upperBound
             guard start < scan.tokens.count, scan.joinedAfterAbbreviation(start - 1), scan.mention(at: start) == nil else { continue }
             var end = start
-            while end < scan.tokens.count, end - start < 4, scan.tokens[end].capitalized, scan.mention(at: end) == nil,
+            // Lao names written in Vietnamese syllables run longer: "Xỉ Vị Xay – Phênh Sẳn Tỵ Xúc".
+            let longest = (start..<min(scan.tokens.count, start + 8)).contains { scan.dashAfter($0) } ? 8 : 4
+            while end < scan.tokens.count, end - start < longest, scan.tokens[end].capitalized, scan.mention(at: end) == nil,
                   !GenreLexicon.postHeads.contains(scan.tokens[end].folded) || end == start {
                 end += 1
                 if !scan.joinedInName(end - 1) { break }
@@ -67,8 +69,8 @@ enum PersonAndPostFinder {
             if GenreLexicon.postHeads.contains(token.folded) && token.capitalized { hasHead = true }
             end += 1
         }
-        // Drop trailing connectors.
-        while end > i + 1 && connectors.contains(tokens[end - 1].folded) { end -= 1 }
+        // Drop trailing connectors (English and French: "La" ends "tỉnh Sơn La").
+        while language != "vi" && end > i + 1 && connectors.contains(tokens[end - 1].folded) { end -= 1 }
         guard hasHead, end - i >= 2 || GenreLexicon.postHeads.contains(tokens[i].folded) && tokens[i].folded != "deputy" else { return nil }
         return end
     }

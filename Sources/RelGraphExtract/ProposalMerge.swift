@@ -4,10 +4,14 @@ import RelGraphIO
 
 /// Applies a review's accepted proposals to the source's article file through `DatasetEdit` (the
 /// writer and validator of every edit command: nothing is written unless the whole dataset with the
-/// change validates), and records the rejected ones in `rejected-proposals.yaml`.
+/// change validates), and records the rejected ones in `rejected-proposals.yaml`. An accepted item the
+/// dataset holds already (an entity or relation of that id and content, a citation of that source and
+/// quote) is left alone, so merging the same review twice changes nothing the second time.
 public struct ProposalMerge {
     public struct Outcome: Sendable, Equatable {
         public var entities = 0, relations = 0, citations = 0, rejected = 0, pending = 0
+        /// Accepted items the dataset already holds (merged before).
+        public var present = 0
     }
 
     public enum Problem: Error, CustomStringConvertible {
@@ -33,8 +37,11 @@ public struct ProposalMerge {
         var file = ArticleFile(text: edit.contents(of: relative).map { String(decoding: $0, as: UTF8.self) } ?? "")
         var rejections = try RejectedProposals.read(folder: folder)
         let before = rejections.entries.count
+        let entities = Dictionary(dataset.entities.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let relations = Dictionary(dataset.relations.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for item in review.entities {
             switch item.review {
+            case .accept where entities[item.id]?.kind.rawValue == item.kind: outcome.present += 1
             case .accept: file.append(Self.entity(item, source: review.source), to: "entities"); outcome.entities += 1
             case .reject: outcome.rejected += 1
             case .pending: outcome.pending += 1
@@ -42,6 +49,8 @@ public struct ProposalMerge {
         }
         for item in review.relations {
             switch item.review {
+            case .accept where relations[item.id].map({ $0.type.rawValue == item.type && $0.from == item.from && $0.to == item.to }) == true:
+                outcome.present += 1
             case .accept:
                 file.append(EditSnippets.relation(try Self.relation(item)), to: "relations")
                 outcome.relations += 1
@@ -54,7 +63,10 @@ public struct ProposalMerge {
         for item in review.extend {
             switch item.review {
             case .accept:
-                for c in item.sources {
+                let cited = Set((relations[item.relation]?.citations ?? []).map { [$0.source, $0.quote] })
+                let new = item.sources.filter { !cited.contains([$0.source, $0.quote]) }
+                guard !new.isEmpty else { outcome.present += 1; continue }
+                for c in new {
                     file.append(EditSnippets.cite(relation: item.relation, Citation(source: c.source, quote: c.quote, locator: c.locator)),
                                 to: "extend")
                 }

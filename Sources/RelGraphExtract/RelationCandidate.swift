@@ -15,6 +15,8 @@ struct RelationCandidate {
     var status: RelationStatus = .reported
     var speaker: Mention?
     var qualifiers: [String: String] = [:]
+    /// Whose post a `holds` names, when the sentence says it ("his Lao counterpart"): a country code.
+    var country: String?
 
     /// The article's words the proposal quotes: from the first to the last of the mentions and the
     /// trigger, within the sentence (so always verbatim and within one paragraph).

@@ -27,6 +27,7 @@ struct RelationRules {
 
     func all() -> [RelationCandidate] {
         ranks() + posts() + eventRoles() + places() + placeInPlace() + rounds() + verbs() + topics()
+            + references()
     }
 
     func of(_ kind: EntityKind) -> [Mention] { mentions.filter { $0.kind == kind } }
@@ -71,6 +72,28 @@ struct RelationRules {
                 end = next.tokens.upperBound
             }
         }
+        return out + counterparts(out)
+    }
+
+    /// "Deputy Defence Minister X and his Lao counterpart Y": Y holds the post X holds, in Y's country
+    /// (the extractor resolves it among that country's posts, and drops it when none fits).
+    func counterparts(_ holds: [RelationCandidate]) -> [RelationCandidate] {
+        var out: [RelationCandidate] = []
+        for person in of(.person) {
+            let rank = of(.rank).first { $0.tokens.upperBound == person.tokens.lowerBound }
+            let front = rank?.tokens.lowerBound ?? person.tokens.lowerBound
+            guard front >= 1, ["counterpart", "homologue"].contains(sentence.tokens[front - 1].folded) else { continue }
+            let word = sentence.tokens[front - 1].range.lowerBound
+            guard let other = holds.last(where: { $0.from.range.upperBound <= word && $0.from.key != person.key })?.from else { continue }
+            for held in holds where held.from.key == other.key {
+                var relation = candidate(.holds, person, held.to, 0.8, "counterpart-post",
+                                         trigger: sentence.tokens[front - 1].range)
+                relation.country = [front - 2, front + 1].compactMap { i in
+                    sentence.tokens.indices.contains(i) ? GenreLexicon.countryOfWord[sentence.tokens[i].folded] : nil
+                }.first
+                out.append(relation)
+            }
+        }
         return out
     }
 
@@ -82,6 +105,17 @@ struct RelationRules {
                 if zip(tokens[i..<(i + parts.count)], parts).allSatisfy({ $0.folded == $1 }) {
                     return tokens[i].range.lowerBound..<tokens[i + parts.count - 1].range.upperBound
                 }
+            }
+        }
+        return nil
+    }
+
+    /// "his meetings in Vientiane on Thursday with …": a meeting noun, then "with" within six words.
+    func meetingWith() -> Range<Int>? {
+        let tokens = sentence.tokens
+        for i in tokens.indices where ["meeting", "meetings", "talks"].contains(tokens[i].folded) {
+            if let w = (i + 1..<min(tokens.count, i + 7)).first(where: { tokens[$0].folded == "with" }) {
+                return tokens[i].range.lowerBound..<tokens[w].range.upperBound
             }
         }
         return nil
@@ -99,15 +133,30 @@ struct RelationRules {
         return []
     }
 
-    /// The sentence's event held at the first place after "in"/"tại", dated by the sentence's date.
+    /// The sentence's event held at the first place after it (or, with "held"/"diễn ra", after "in"/"tại"
+    /// before it: "Sáng 20-3, tại TP Điện Biên Phủ … đã diễn ra Đối thoại …"), and at each place after "and"
+    /// that follows ("held in Hướng Hóa district …, and Sepon district …"); dated by the sentence's date.
     func places() -> [RelationCandidate] {
-        guard let event, let place = of(.place).first(where: { $0.range.lowerBound > (event.range.lowerBound) || event.sentenceless(sentence) }) else { return [] }
+        guard let event else { return [] }
         let explicit = mentions.contains { $0.kind == .event }
         let held = trigger(["held", "took place", "dien ra", "to chuc", "tenu", "s est tenu", "hold"])
         guard explicit || held != nil else { return [] }
-        var relation = candidate(.heldAt, event, place, explicit ? 0.8 : 0.65, "event-place", trigger: held)
-        relation.fromDate = date
-        return [relation]
+        let places = of(.place)
+        guard let first = places.first(where: { $0.range.lowerBound > event.range.lowerBound || event.sentenceless(sentence) })
+                ?? places.first(where: { held != nil && $0.tokens.lowerBound > 0
+                    && GenreLexicon.placeMarkers.contains(sentence.tokens[$0.tokens.lowerBound - 1].folded) }) else { return [] }
+        var chosen = [first]
+        for place in places where place.tokens.lowerBound > first.tokens.upperBound && place.tokens.lowerBound >= 1 {
+            let before = sentence.tokens[place.tokens.lowerBound - 1].folded
+            let possessive = place.range.upperBound < sentence.range.upperBound
+                && ["’", "'"].contains(scalars[place.range.upperBound])
+            if ["and", "va", "et"].contains(before) && !possessive { chosen.append(place) }
+        }
+        return chosen.map { place in
+            var relation = candidate(.heldAt, event, place, explicit ? 0.8 : 0.65, "event-place", trigger: held)
+            relation.fromDate = date
+            return relation
+        }
     }
 
     /// "Ngọc Hồi district, Kon Tum province", "Luang Prabang (Lào)": a place then the place it lies in,
@@ -142,6 +191,13 @@ struct RelationRules {
         }
     }
 
+    /// The dataset's documents a sentence names without signing them, referred to by its event (or the
+    /// article's): "implementing the protocol on defence cooperation in 2020-24", "adhere to UNCLOS".
+    func references() -> [RelationCandidate] {
+        guard let event, trigger(GenreLexicon.sign) == nil else { return [] }
+        return of(.document).filter { $0.entityID != nil }.map { candidate(.refersTo, event, $0, 0.6, "document-of-event") }
+    }
+
     /// The cooperation areas the sentence names, covered by its event (or the article's).
     func topics() -> [RelationCandidate] {
         guard let event else { return [] }
@@ -163,6 +219,14 @@ struct RelationRules {
         if let words = trigger(GenreLexicon.receive), let host = before(words), host.kind == .person,
            let guest = after(words, [.person]).first {
             out.append(candidate(.metWith, host, guest, 0.7, "receive-verb", trigger: words))
+        }
+        // "X held talks with Y": the nearest person on either side.
+        if trigger(GenreLexicon.receive) == nil, let words = trigger(GenreLexicon.meet) ?? meetingWith() {
+            let people = mentions.filter { $0.kind == .person }
+            let later = people.filter { $0.range.lowerBound >= words.upperBound }
+            if let host = people.last(where: { $0.range.upperBound <= words.lowerBound }), let guest = later.first {
+                out.append(candidate(.metWith, host, guest, 0.7, "meet-verb", trigger: words))
+            }
         }
         if let words = trigger(GenreLexicon.sign) {
             let documents = after(words, [.document])

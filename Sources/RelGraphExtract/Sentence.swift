@@ -35,7 +35,7 @@ enum SentenceSplitter {
             while i < paragraph.upperBound {
                 let c = s[i]
                 if c == "." || c == "!" || c == "?" || c == "…",
-                   i + 1 == paragraph.upperBound || s[i + 1].properties.isWhitespace,
+                   i + 1 == paragraph.upperBound || s[i + 1].properties.isWhitespace || missingSpace(after: i, in: s, before: paragraph.upperBound),
                    !(c == "." && isAbbreviation(before: i, in: s, from: start)) {
                     append(start..<(i + 1), paragraph: index + 1)
                     start = i + 1
@@ -60,6 +60,13 @@ enum SentenceSplitter {
         let word = String(String.UnicodeScalarView(s[j..<dot]))
         if word.count == 1, let first = word.unicodeScalars.first, first.properties.isUppercase { return true }
         return abbreviations.contains(word.lowercased())
+    }
+
+    /// "…defence ministries.In a meeting…": a dot between a lower-case letter and a capitalised word,
+    /// with no space, ends a sentence the publisher ran on (initials and abbreviations are capitals).
+    static func missingSpace(after dot: Int, in s: [Unicode.Scalar], before end: Int) -> Bool {
+        guard s[dot] == ".", dot > 0, dot + 2 < end else { return false }
+        return s[dot - 1].properties.isLowercase && s[dot + 1].properties.isUppercase && s[dot + 2].properties.isLowercase
     }
 
     static func isWordScalar(_ c: Unicode.Scalar) -> Bool {

@@ -32,6 +32,13 @@ struct SentenceScanner {
         return article.scalars[gap].allSatisfy { " \u{00A0}-–—’'".unicodeScalars.contains($0) }
     }
 
+    /// Whether a hyphen or dash (and spaces) stands between word `i` and the next.
+    func dashAfter(_ i: Int) -> Bool {
+        guard joinedInName(i) else { return false }
+        let gap = tokens[i].range.upperBound..<tokens[i + 1].range.lowerBound
+        return article.scalars[gap].contains { "-–—".unicodeScalars.contains($0) }
+    }
+
     /// The mention starting at or covering word `i`.
     func mention(at i: Int) -> Mention? { mentions.first { $0.tokens.contains(i) } }
 
@@ -55,7 +62,15 @@ struct SentenceScanner {
         guard !words.isEmpty, !blocking else { return nil }
         let range = scalarRange(words)
         let text = name ?? article.text(range)
-        let match = resolver.resolve(text, kind: kind, minimum: minimum)
+        var match = resolver.resolve(text, kind: kind, minimum: minimum)
+        // A post that names a unit or a place is that one's post: "Chính ủy Bộ CHQS tỉnh Sơn La" is not
+        // Luang Prabang's commissar however alike the words (a country's name is left to the extractor).
+        if kind == .post, let name = match.map({ " " + NameFolding.tokens($0.name).joined(separator: " ") + " " }) {
+            let named = mentions.filter { ($0.kind == .organization || $0.kind == .place) && words.contains($0.tokens.lowerBound) }
+                .map { tokens[$0.tokens].map(\.folded).joined(separator: " ") }
+                .filter { GenreLexicon.countryOfWord[$0] == nil && $0 != "viet nam" }
+            if named.contains(where: { !name.contains(" " + $0 + " ") }) { match = nil }
+        }
         guard match != nil || allowNew else { return nil }
         let mention = Mention(kind: kind, range: range, tokens: words, name: text, entityID: match?.id,
                               confidence: match.map { min(1, $0.score) } ?? newConfidence,

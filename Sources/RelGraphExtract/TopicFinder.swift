@@ -2,8 +2,10 @@ import RelGraphCore
 
 /// Cooperation areas (topics), found by the words of their names rather than the names verbatim:
 /// articles write "coordinate in border management and protection" for the topic "Border management
-/// and protection". A topic is found when every content word of one of its names stands in the
-/// sentence, within a window of twice as many words plus three.
+/// and protection", "supporting each other at multilateral forums" for "Consultation and mutual support
+/// at multilateral forums". A topic is found when the content words of one of its names stand in the
+/// sentence (three fifths of them for an English or French name of four or more), inflected or not
+/// (`sameWord`), within a window of twice as many words plus three.
 struct TopicFinder {
     struct Topic {
         var id: String
@@ -23,21 +25,38 @@ struct TopicFinder {
     }
 
     /// - Complexity: O(k·t) for k topic names and t words.
-    func mentions(in sentence: Sentence, article: Article, taken: [Mention]) -> [Mention] {
+    func mentions(in sentence: Sentence, article: Article, taken: [Mention], language: String) -> [Mention] {
         var found: [Mention] = []
         let tokens = sentence.tokens
         for topic in topics where !found.contains(where: { $0.entityID == topic.id }) && !taken.contains(where: { $0.entityID == topic.id }) {
             var positions: [Int] = []
             for word in topic.words {
-                guard let at = tokens.indices.first(where: { tokens[$0].folded == word && !positions.contains($0) }) else { break }
-                positions.append(at)
+                let same: (String) -> Bool = { language == "vi" ? $0 == word : Self.sameWord($0, word) }
+                if let at = tokens.indices.first(where: { same(tokens[$0].folded) && !positions.contains($0) }) {
+                    positions.append(at)
+                }
             }
-            guard positions.count == topic.words.count, let low = positions.min(), let high = positions.max(),
+            // Vietnamese syllables recur across words ("tham" in tham vấn, tham dự, tham gia): all of them.
+            let needed = topic.words.count <= 3 || language == "vi" ? topic.words.count
+                : Int((Double(topic.words.count) * 0.6).rounded(.up))
+            guard positions.count >= needed, let low = positions.min(), let high = positions.max(),
                   high - low < 2 * topic.words.count + 3 else { continue }
             let range = tokens[low].range.lowerBound..<tokens[high].range.upperBound
             found.append(Mention(kind: .topic, range: range, tokens: low..<(high + 1), name: article.text(range),
-                                 entityID: topic.id, confidence: 0.8, rule: "topic-words"))
+                                 entityID: topic.id, confidence: positions.count == topic.words.count ? 0.8 : 0.65,
+                                 rule: positions.count == topic.words.count ? "topic-words" : "topic-most-words"))
         }
         return found
+    }
+
+    /// The same word, or the same English word inflected ("patrols"/"patrol", "sharing"/"share",
+    /// "supporting"/"support"): words of five letters or more that differ only after their common
+    /// start, itself all but one letter of the shorter. Vietnamese syllables are shorter: they match
+    /// exactly.
+    static func sameWord(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        guard a.count >= 5, b.count >= 5 else { return false }
+        let common = zip(a, b).prefix { $0 == $1 }.count
+        return common >= max(4, min(a.count, b.count) - 1)
     }
 }

@@ -60,7 +60,8 @@ import Testing
         #expect(json["language"] as? String == "en")
         #expect(json["date"] as? String == "2025-03-28")
         let relations = try #require(json["relations"] as? [[String: Any]])
-        let first = try JSONSerialization.data(withJSONObject: relations[1], options: [.sortedKeys])
+        let rank = try #require(relations.first { $0["id"] as? String == "chien-rank-senior-lieutenant-general" })
+        let first = try JSONSerialization.data(withJSONObject: rank, options: [.sortedKeys])
         #expect(String(decoding: first, as: UTF8.self) == #"{"evidence":{"confidence":0.95,"end":82,"locator":"¶1","quote":"Senior Lieutenant General Hoàng Xuân Chiến","rule":"rank-before-name","start":40},"existing":true,"from":"hoang-xuan-chien","id":"chien-rank-senior-lieutenant-general","qualifiers":{},"status":"reported","to":"rank-senior-lieutenant-general","type":"has_rank"}"#)
         let round = try #require(relations.first { $0["type"] as? String == "round_of" })
         let evidence = try #require(round["evidence"] as? [String: Any])
@@ -79,7 +80,7 @@ import Testing
         #expect(added.status == 0, "\(added.stderr)")
         let extracted = try CLI.run(["extract", corpus, "--data", data, "--source", Self.u06, "-o", review])
         #expect(extracted.status == 0, "\(extracted.stderr)")
-        #expect(extracted.stdout.hasPrefix("u06-vns-2025-03-28 (en): 0 new entities, 0 new relations, 15 citations of relations the dataset has\n"))
+        #expect(extracted.stdout.hasPrefix("u06-vns-2025-03-28 (en): 0 new entities, 0 new relations, 20 citations of relations the dataset has\n"))
         let text = try Self.read(review)
         #expect(text.contains("""
               - relation: "sivixay-rank-major-general"
@@ -95,12 +96,13 @@ import Testing
         try decided.write(toFile: review, atomically: true, encoding: .utf8)
         let merged = try CLI.run(["merge-proposals", review, "--data", data])
         #expect(merged.status == 0, "\(merged.stderr)")
-        #expect(merged.stdout == "merged into articles/u06-vns-2025-03-28.yaml: 0 entities, 0 relations, 14 citations; 1 rejected, 0 pending\n")
+        #expect(merged.stdout == "merged into articles/u06-vns-2025-03-28.yaml: 0 entities, 0 relations, 19 citations; 1 rejected, 0 pending\n")
         let validated = try CLI.run(["validate", "--data", data])
         #expect(validated.status == 0, "\(validated.stderr)")
         let article = try Self.read("\(data)/articles/\(Self.u06).yaml")
         for relation in ["chien-co-chairs-dialogue-5", "vongkham-co-chairs-dialogue-5", "dialogue-5-held-at-luang-prabang",
-                         "dialogue-5-round-of-dialogue", "sivixay-rank-major-general", "dialogue-5-covers-training"] {
+                         "dialogue-5-round-of-dialogue", "sivixay-rank-major-general", "dialogue-5-covers-training",
+                         "vongkham-holds-la-deputy-defence-minister"] {
             #expect(article.contains("- relation: \"\(relation)\""), "\(relation)")
         }
         #expect(try Self.read("\(data)/rejected-proposals.yaml") == """
@@ -111,6 +113,38 @@ import Testing
             """)
         let again = try CLI.run(["extract", corpus, "--data", data, "--source", Self.u06])
         #expect(again.stdout == "u06-vns-2025-03-28 (en): 0 new entities, 0 new relations, 0 citations of relations the dataset has, 1 rejected before\n")
+    }
+
+    /// Merging the same review twice: the second merge adds nothing (no entity, relation or citation
+    /// twice), says so, and leaves the article file byte for byte as the first merge wrote it.
+    @Test func mergingTwiceChangesNothing() throws {
+        let (folder, data, _) = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let article = folder.appendingPathComponent("new.txt")
+        try """
+            title: Lao deputy minister at the fifth dialogue
+            publisher: Test
+            date: 2025-03-28
+            language: en
+            ---
+            Major General Somsak Inthavong, Deputy Minister of National Defence of Laos, attended the fifth Việt Nam – Laos defence policy dialogue in Luang Prabang province on March 28.
+
+            """.write(to: article, atomically: true, encoding: .utf8)
+        let added = try CLI.run(["add-source", article.path, "--data", data, "--id", "new-article"])
+        #expect(added.status == 0, "\(added.stderr)")
+        let review = folder.appendingPathComponent("review.yaml").path
+        let extracted = try CLI.run(["extract", article.path, "--data", data, "--source", "new-article", "-o", review])
+        #expect(extracted.stdout.hasPrefix("new-article (en): 1 new entities, 3 new relations, 2 citations of relations the dataset has\n"))
+        try Self.read(review).replacingOccurrences(of: "review: pending", with: "review: accept")
+            .write(toFile: review, atomically: true, encoding: .utf8)
+        let first = try CLI.run(["merge-proposals", review, "--data", data])
+        #expect(first.stdout == "merged into articles/new-article.yaml: 1 entities, 3 relations, 2 citations; 0 rejected, 0 pending\n")
+        let written = try Self.read("\(data)/articles/new-article.yaml")
+        let second = try CLI.run(["merge-proposals", review, "--data", data])
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(second.stdout == "merged into articles/new-article.yaml: 0 entities, 0 relations, 0 citations; 0 rejected, 0 pending; 6 already in the dataset, left alone\n")
+        #expect(try Self.read("\(data)/articles/new-article.yaml") == written)
+        #expect(try CLI.run(["validate", "--data", data]).status == 0)
     }
 
     /// A missing, empty or non-UTF-8 article, or a review file that is not one: one line, non-zero exit.

@@ -12,7 +12,8 @@ struct MergeProposalsCommand: ParsableCommand {
             Items with `review: accept` go to articles/<source>.yaml (entities, relations, extend), validated \
             with the whole dataset before anything is written, as every edit command does; items with \
             `review: reject` are recorded in rejected-proposals.yaml and not proposed again for that source; \
-            pending items are left alone.
+            pending items are left alone. Accepted items the dataset holds already (merged before) are left \
+            alone too: merging a review twice changes nothing the second time.
             """)
 
     @Argument(help: "The review file `relgraph extract -o` wrote.")
@@ -37,7 +38,8 @@ struct MergeProposalsCommand: ParsableCommand {
             throw CommandFailure(problem.description.hasPrefix("unknown") ? .notFound : .badData, problem.description)
         }
         Output.line("merged into \(ArticleFile.path(for: review.source)): \(outcome.entities) entities, \(outcome.relations) relations, "
-                    + "\(outcome.citations) citations; \(outcome.rejected) rejected, \(outcome.pending) pending")
+                    + "\(outcome.citations) citations; \(outcome.rejected) rejected, \(outcome.pending) pending"
+                    + (outcome.present > 0 ? "; \(outcome.present) already in the dataset, left alone" : ""))
     }
 
     static func oneLine(_ error: any Error) -> String {
