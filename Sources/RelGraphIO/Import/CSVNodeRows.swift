@@ -56,10 +56,20 @@ enum CSVNodeRows {
 
     /// Where the UTF-8 text at `p` ends: at `stop` (or a line break, which ends the row) or at `end`;
     /// nil at a comma before `stop`, a quote, a carriage return or bytes that are not UTF-8.
+    /// Eight bytes at a time skip ahead to the next byte that is not plain ASCII text (a separator,
+    /// a quote, a carriage return, or part of a longer UTF-8 sequence).
     @inline(__always)
     static func text(_ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int, until stop: UInt8) -> Int? {
         var p = start
         while p < end {
+            if p + 8 <= end {
+                let flags = notPlain(UInt64(littleEndian: UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self)))
+                if flags == 0 {
+                    p += 8
+                    continue
+                }
+                p += flags.trailingZeroBitCount >> 3
+            }
             let byte = base[p]
             if byte < 0x80 {
                 switch byte {
@@ -73,6 +83,17 @@ enum CSVNodeRows {
             }
         }
         return p
+    }
+
+    /// The high bit of each of the eight bytes (in memory order, little-endian) that is a comma,
+    /// quote, carriage return or line break or has its high bit set, exact for the first such byte
+    /// (the bytes after it may be flagged wrongly: they are looked at one by one).
+    @inline(__always)
+    static func notPlain(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func zeroBytes(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
+        return word & highs | zeroBytes(word ^ (ones &* 0x2C)) | zeroBytes(word ^ (ones &* 0x22))
+            | zeroBytes(word ^ (ones &* 0x0D)) | zeroBytes(word ^ (ones &* 0x0A))
     }
 
     /// The length of the well-formed UTF-8 sequence of more than one byte at `p` (the Unicode
