@@ -134,7 +134,7 @@ extension CompressedRows {
         start = [Int32](unsafeUninitializedCapacity: nodeCount + 1) { start, startCount in
             edges = [Graph.Edge](unsafeUninitializedCapacity: count) { edges, edgesCount in
                 neighbors = [Graph.Node](unsafeUninitializedCapacity: count) { neighbors, neighborsCount in
-                    (HugePages.advise(start), HugePages.advise(edges), HugePages.advise(neighbors))
+                    for buffer in [start, edges, neighbors] { HugePages.advise(buffer) }
                     rowCursor.withUnsafeMutableBufferPointer { rowCursor in
                         for b in 0..<bucketCount {
                             let first = b << shift, nodes = min(1 << shift, nodeCount - first)

@@ -1,3 +1,4 @@
+import Dispatch
 import RelGraphCore
 
 extension CSVColumnReader {
@@ -9,9 +10,11 @@ extension CSVColumnReader {
     /// - Complexity: O(file sizes) over all cores; the files are mapped, one at a time.
     static func readInBlocks(nodes nodesPath: String, edges edgesPath: String,
                              blockSize: Int = CSVBlocks.defaultBlockSize) -> Network? {
-        // Each file stays mapped only while it is read.
+        // Each file stays mapped only while it is read; the edge file is mapped (its pages loaded)
+        // on another thread while the nodes are read.
+        let edgeFile = Prefetch { MappedFile.data(edgesPath) }
         guard let nodes = MappedFile.data(nodesPath).flatMap({ $0.withUnsafeBytes { readNodes(CSVBlocks($0, blockSize: blockSize)) } }),
-              let edges = MappedFile.data(edgesPath).flatMap({
+              let edges = edgeFile.take().flatMap({
                   $0.withUnsafeBytes { readEdges(CSVBlocks($0, blockSize: blockSize), nodeCount: nodes.ids.count) }
               }).flatMap(CSVEdgeColumns.joined) else { return nil }
         func text(_ values: [[UInt8]]) -> [String] { values.map { String(decoding: $0, as: UTF8.self) } }
@@ -68,5 +71,25 @@ extension CSVColumnReader {
             }
             return plain ? result : nil
         }
+    }
+}
+
+/// A value made on another thread from the moment it is created; `take` waits for it and hands it
+/// over (a mapped file must not stay mapped for as long as this object lives).
+private final class Prefetch<Value: Sendable>: @unchecked Sendable {  // `result` is read only after `done` is signalled.
+    private var result: Value?
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ make: @escaping @Sendable () -> Value) {
+        DispatchQueue.global().async { [self] in
+            result = make()
+            done.signal()
+        }
+    }
+
+    func take() -> Value {
+        done.wait()
+        defer { result = nil }
+        return result!
     }
 }

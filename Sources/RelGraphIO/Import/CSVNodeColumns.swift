@@ -114,19 +114,34 @@ enum CSVNodeColumns {
                 out.nameOffsets[row + r + 1] = byte + block.nameEnds[r]
                 out.kind[row + r] = map[Int(block.kind[r])]
             }
-            // The ids "row", "row + 1", …: each written from its value, after those of the rows before.
+            // The ids "row", "row + 1", …: the first written from its value, each next one by
+            // adding 1 to the previous one's digits (right-aligned in `text`, zeros before them).
             var at = digits(below: row)
-            var text = [UInt8](repeating: 0, count: 20)
+            let text = UnsafeMutablePointer<UInt8>.allocate(capacity: 20)
+            defer { text.deallocate() }
+            text.initialize(repeating: 0, count: 20)
+            var value = row, length = 0
+            repeat {
+                text[19 - length] = UInt8(ascii: "0") + UInt8(value % 10)
+                value /= 10
+                length += 1
+            } while value > 0
+            let ids = out.ids.baseAddress!
             for id in row..<(row + block.rows) {
-                var value = id, length = 0
-                repeat {
-                    text[19 - length] = UInt8(ascii: "0") + UInt8(value % 10)
-                    value /= 10
-                    length += 1
-                } while value > 0
-                for k in 0..<length { out.ids[at + k] = text[20 - length + k] }
+                (ids + at).update(from: text + (20 - length), count: length)
                 at += length
                 out.idOffsets[id + 1] = at
+                var i = 19
+                while text[i] == UInt8(ascii: "9") {
+                    text[i] = UInt8(ascii: "0")
+                    i -= 1
+                }
+                if text[i] == 0 {
+                    text[i] = UInt8(ascii: "1")
+                    length += 1
+                } else {
+                    text[i] += 1
+                }
             }
         }
     }
