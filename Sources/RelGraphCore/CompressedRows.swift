@@ -27,19 +27,15 @@ public struct CompressedRows: Sendable {
         return (out, incoming)
     }
 
-    /// Whether three fingerprints, computed side by side on all cores, are all present and equal.
-    static func allAgree(_ a: @autoclosure @Sendable () -> UInt64?, _ b: @autoclosure @Sendable () -> UInt64?,
-                         _ c: @autoclosure @Sendable () -> UInt64?) -> Bool {
-        let results = Fingerprints()
-        DispatchQueue.concurrentPerform(iterations: 3) { which in
-            switch which {
-            case 0: results.a = a()
-            case 1: results.b = b()
-            default: results.c = c()
-            }
+    /// Whether both sides' rows are well formed (see `isWellFormed`), checked side by side.
+    static func bothWellFormed(_ out: CompressedRows, _ incoming: CompressedRows, nodeCount: Int, edgeCount: Int) -> Bool {
+        let results = Checks()
+        DispatchQueue.concurrentPerform(iterations: 2) { side in
+            let rows = side == 0 ? out : incoming
+            let valid = rows.isWellFormed(nodeCount: nodeCount, edgeCount: edgeCount)
+            if side == 0 { results.out = valid } else { results.incoming = valid }
         }
-        guard let a = results.a else { return false }
-        return results.b == a && results.c == a
+        return results.out && results.incoming
     }
 
     /// Counting sort of edge ids by `keys[edge]`; stable, so each row lists edges in id order.
@@ -79,66 +75,35 @@ public struct CompressedRows: Sendable {
         return CompressedRows(start: start, edges: edges, neighbors: neighbors)
     }
 
-    /// The rows' fingerprint: the sum over every entry of `Self.fingerprint(source, edge, target)`,
-    /// the entry's node being the source (`keyedBySource`) or the target; nil unless the starts
-    /// rise from 0 to `edgeCount`, every edge and neighbour is in range and edges ascend within each
-    /// row. Equal to the edges' fingerprint when, and (but for a chance of about 2⁻⁶⁴ for a
-    /// seed unknown to whoever wrote them) only when, the rows hold exactly the graph's edges.
-    /// - Complexity: O(V + E), reading every array in order.
-    func fingerprint(nodeCount: Int, edgeCount: Int, keyedBySource: Bool, seed: UInt64) -> UInt64? {
+    /// Whether the starts rise from 0 to `edgeCount` and every edge and neighbour is in range: what
+    /// traversals rely on to stay in bounds. (That edges ascend within each row, as `sorted` makes
+    /// them, is not checked: a file that breaks it with a valid content hash is made by hand, and
+    /// it would change the order of answers, never read out of bounds.)
+    /// - Complexity: O(V + E), flat passes that read every array in order (and vectorise).
+    func isWellFormed(nodeCount: Int, edgeCount: Int) -> Bool {
         guard start.count == nodeCount + 1, start.first == 0, start.last.map(Int.init) == edgeCount,
-              edges.count == edgeCount, neighbors.count == edgeCount else { return nil }
-        return start.withUnsafeBufferPointer { start in
-            edges.withUnsafeBufferPointer { edges in
-                neighbors.withUnsafeBufferPointer { neighbors in
-                    var sum: UInt64 = 0
-                    let nodeLimit = Int32(nodeCount), edgeLimit = Int32(edgeCount)
-                    for node in 0..<nodeCount {
-                        let (low, high) = (Int(start[node]), Int(start[node + 1]))
-                        guard low <= high, high <= edgeCount else { return nil }
-                        var previous: Int32 = -1
-                        for i in low..<high {
-                            let edge = edges[i], neighbor = neighbors[i]
-                            guard edge > previous, edge < edgeLimit, neighbor >= 0, neighbor < nodeLimit else { return nil }
-                            previous = edge
-                            sum &+= keyedBySource ? Self.fingerprint(Int32(node), edge, neighbor, seed: seed)
-                                : Self.fingerprint(neighbor, edge, Int32(node), seed: seed)
-                        }
-                    }
-                    return sum
-                }
-            }
+              edges.count == edgeCount, neighbors.count == edgeCount else { return false }
+        let falls = start.withUnsafeBufferPointer { start in
+            var falls = 0
+            for node in 0..<nodeCount { falls &+= start[node] > start[node + 1] ? 1 : 0 }
+            return falls
+        }
+        return falls == 0 && Self.all(edges, below: edgeCount) && Self.all(neighbors, below: nodeCount)
+    }
+
+    /// Whether every value is in 0..<limit (negative values compare as large unsigned ones).
+    private static func all(_ values: [Int32], below limit: Int) -> Bool {
+        values.withUnsafeBufferPointer { values in
+            var largest: UInt32 = 0
+            for value in values { largest = max(largest, UInt32(bitPattern: value)) }
+            return values.isEmpty || Int(largest) < limit
         }
     }
 
-    /// The sum of `fingerprint(sources[e], e, targets[e])` over every edge e.
-    /// - Complexity: O(E).
-    static func fingerprint(sources: [Graph.Node], targets: [Graph.Node], seed: UInt64) -> UInt64 {
-        var sum: UInt64 = 0
-        for edge in sources.indices { sum &+= fingerprint(sources[edge], Int32(edge), targets[edge], seed: seed) }
-        return sum
-    }
-
-    /// A seeded mix of one edge (SplitMix64's finaliser twice): sums of it over two different
-    /// collections of edges agree only by accident.
-    @inline(__always)
-    static func fingerprint(_ source: Graph.Node, _ edge: Graph.Edge, _ target: Graph.Node, seed: UInt64) -> UInt64 {
-        let pair = UInt64(UInt32(bitPattern: source)) << 32 | UInt64(UInt32(bitPattern: edge))
-        return mix(mix(pair ^ seed) ^ (UInt64(UInt32(bitPattern: target)) &* 0x9E37_79B9_7F4A_7C15))
-    }
-
-    @inline(__always)
-    private static func mix(_ value: UInt64) -> UInt64 {
-        var z = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// Where the three threads leave their fingerprints, each in its own property.
-    private final class Fingerprints: @unchecked Sendable {
-        var a: UInt64?
-        var b: UInt64?
-        var c: UInt64?
+    /// Where the two threads leave their verdicts, each in its own property.
+    private final class Checks: @unchecked Sendable {
+        var out = false
+        var incoming = false
     }
 
     /// Where the two threads leave their rows; each writes only its own property, and

@@ -92,11 +92,23 @@ import Testing
     }
 
     @Test func wrongVersionAndForeignFiles() throws {
-        #expect(try damaged { $0[8] = 2 } == .unsupportedVersion(path: "F", version: 2))
+        #expect(try damaged { $0[8] = 3 } == .unsupportedVersion(path: "F", version: 3))
+        #expect(try damaged { $0[8] = 1 } == .unsupportedVersion(path: "F", version: 1))
         #expect(try damaged { $0[0] = UInt8(ascii: "X") } == .notASnapshot(path: "F"))
         #expect(try damaged { $0 = Array("digraph { a -> b }".utf8) } == .notASnapshot(path: "F"))
         #expect(try damaged { $0 = [] } == .notASnapshot(path: "F"))
         #expect(try damaged { $0.append(0) } == .corrupt(path: "F", reason: "1 bytes after its end"))
+    }
+
+    /// A snapshot of an older format (version 1 held its records as JSON) is refused in one line that
+    /// names the file and says what to do.
+    @Test func olderVersionsSayHowToMakeTheSnapshotAgain() {
+        #expect(SnapshotError.unsupportedVersion(path: "g.rgs", version: 1).description
+                == "g.rgs: error: snapshot format version 1 is older than this relgraph reads (version 2): "
+                + "make it again with `relgraph snapshot`")
+        #expect(SnapshotError.unsupportedVersion(path: "g.rgs", version: 3).description
+                == "g.rgs: error: snapshot format version 3 is newer than this relgraph reads (version 2): "
+                + "use a newer relgraph, or make it again with `relgraph snapshot`")
     }
 
     /// Found by FuzzTests: a node count beyond Int.max trapped when converted.

@@ -58,7 +58,7 @@ struct SnapshotColumns {
             guard let checked = Graph(nodeIDs: ids, nodeKind: nodeKind, kinds: kindTable, edgeSource: source,
                                       edgeTarget: target, edgeType: edgeType, types: typeTable, idIndex: idIndex,
                                       out: out, in: incoming) else {
-                throw fail("the adjacency rows do not match the edges")
+                throw fail("the adjacency rows are malformed")
             }
             graph = checked
         } else {
@@ -66,9 +66,12 @@ struct SnapshotColumns {
                           edgeType: edgeType, types: typeTable, idIndex: idIndex)
         }
         if let records = sections[.records] {
-            let bytes = Data(try file.array(records, of: UInt8.self))
-            guard let dataset = try? JSONDecoder().decode(Dataset.self, from: bytes),
-                  dataset.entities.count == nodeCount else { throw fail("bad records section") }
+            // The records' entities are the graph's nodes, in order: ids the graph's index has
+            // checked, so that a record never names a node the graph does not have (or has twice).
+            guard let dataset = try? SnapshotRecords.decode(UnsafeRawBufferPointer(rebasing: file.raw[records])),
+                  dataset.entities.count == nodeCount,
+                  dataset.entities.indices.allSatisfy({ dataset.entities[$0].id == ids[$0] }),
+                  Set(dataset.entities.lazy.map(\.id)).count == nodeCount else { throw fail("bad records section") }
             return Network(dataset)
         }
         return Network(graph: graph, displayNames: try strings(.nameBytes, .nameOffsets, count: nodeCount))

@@ -59,11 +59,7 @@ struct SnapshotSections {
         case let .sorted(order): list.append((.idOrder, Column(order)))
         case .hashed: list.append((.idOrder, Column(NodeIDIndex.sortedOrder(of: graph.nodeIDs))))
         }
-        if network.hasRecords {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            list.append((.records, Column(Array(try encoder.encode(network.dataset)))))
-        }
+        if network.hasRecords { list.append((.records, Column(SnapshotRecords.encode(network.dataset)))) }
         self.list = list
     }
 }

@@ -4,6 +4,7 @@ import RelGraphCore
 
 struct Brokers: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "brokers",
         abstract: "Find who connects groups (by default countries): Gould–Fernandez brokerage roles.",
         discussion: """
             For every two-step link a – b – c with no direct link between a and c, the broker b is:

@@ -10,6 +10,7 @@ enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Write the dataset for other tools: DOT, GraphML, GEXF, node-link JSON, Neo4j CSV, Cypher or Spark.",
         discussion: """
             Every format keeps relation ids, types, dates, status, qualifiers, all names and citations \

@@ -18,6 +18,7 @@ enum ImportFormat: String, ExpressibleByArgument, CaseIterable {
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "import",
         abstract: "Turn a DOT, CSV, node-link JSON or GraphML graph into a dataset folder of YAML files.",
         discussion: """
             Ids that are not slugs become slugs (the original is kept as the original_id attribute). The \

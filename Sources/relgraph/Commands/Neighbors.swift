@@ -4,6 +4,7 @@ import RelGraphCore
 
 struct Neighbors: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "neighbors",
         abstract: "List the entities within N hops of one entity, level by level, with the relations that reach them.",
         discussion: """
             Each entity is listed once, at its distance from the start, under the entity it was first reached \

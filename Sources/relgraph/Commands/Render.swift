@@ -9,6 +9,7 @@ extension DiagramFormat: ExpressibleByArgument {}
 
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "render",
         abstract: "Draw a diagram through Graphviz: the org chart, the network, an entity's neighbourhood, or paths.",
         discussion: """
             Views: org (part_of, post_in, holds; boxes per country and top organisation), network (every entity \

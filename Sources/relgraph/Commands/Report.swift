@@ -8,6 +8,7 @@ import RelGraphReport
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "report",
         abstract: "Write one self-contained HTML page to explore the network in a browser: search, click, paths, dates.",
         discussion: """
             The page draws relgraph's own Graphviz layout of --view (default: network) and carries the \

@@ -3,6 +3,7 @@ import RelGraphCore
 
 struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "search",
         abstract: "Find entities by any of their names, ignoring case, diacritics and punctuation.",
         discussion: "Exact names rank first, then names every query word starts a word of. Exit 1 when nothing matches.")
 

@@ -8,6 +8,7 @@ import RelGraphServe
 
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "serve",
         abstract: "Serve the report's page and a JSON API (search, show, neighbors, path) on this machine.",
         discussion: """
             The page starts from search and draws the neighbourhood of the entity picked (laid out by \

@@ -3,6 +3,7 @@ import RelGraphCore
 
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "show",
         abstract: "Show one entity: names, attributes, and every relation in and out with dates and citations.",
         discussion: """
             A person's posts and ranks are listed as a history, each with the first and last date its sources \

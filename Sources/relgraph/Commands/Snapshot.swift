@@ -5,6 +5,7 @@ import RelGraphIO
 
 struct Snapshot: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "snapshot",
         abstract: "Save the data as a binary snapshot (.rgs) that opens in a fraction of the time.",
         discussion: """
             The snapshot holds the frozen graph (ids, kinds, relation types, display names) and, for a \

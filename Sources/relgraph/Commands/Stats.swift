@@ -4,6 +4,7 @@ import RelGraphCore
 
 struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "stats",
         abstract: "Count entities by kind, relations by type and status, and sources.")
 
     @OptionGroup var options: GlobalOptions

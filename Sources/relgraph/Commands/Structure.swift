@@ -4,6 +4,7 @@ import RelGraphCore
 
 struct Structure: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "structure",
         abstract: "Show connected components, bridges, articulation points and communities.",
         discussion: """
             All four use the undirected simple view (entities linked by any relation, either way, counted once), \

@@ -4,6 +4,7 @@ import RelGraphIO
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "validate",
         abstract: "Check a dataset and list every problem as file:line:column: severity: message.",
         discussion: "Exits with 65 when there is at least one error; warnings alone exit 0.")
 

@@ -4,6 +4,7 @@ import RelGraphIO
 
 struct Alias: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "alias",
         abstract: "Add a name to an entity as a source writes it: an extend item in the source's article file.")
 
     @Argument(help: "An entity id or name.")

@@ -4,6 +4,7 @@ import RelGraphIO
 
 struct Cite: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "cite",
         abstract: "Cite an existing entity or relation from a source, with a quote: an extend item in the source's article file.")
 
     @Argument(help: "A relation id, or an entity id or name.")
