@@ -10,8 +10,10 @@ extension CompressedRows {
     /// about a thousand places that each move forward, and the second works on one bucket's few
     /// kilobytes at a time. At 1M nodes and 5M edges the sort went from 26% to 15% of loading a
     /// CSV folder (perf, on a total itself a quarter smaller).
-    /// - Complexity: O(V + E) time; O(E) scratch memory (2 bytes per edge).
-    static func bucketed(keys: [Graph.Node], others: [Graph.Node], nodeCount: Int) -> Self {
+    /// - Complexity: O(V + E) time; O(E) scratch memory (2 bytes per edge, 8 when packed).
+    /// `packing` false: never through `packedBuckets` (for tests).
+    static func bucketed(keys: [Graph.Node], others: [Graph.Node], nodeCount: Int, packing: Bool = true) -> Self {
+        if packing, let rows = packedBuckets(keys: keys, others: others, nodeCount: nodeCount) { return rows }
         let shift = 10, lowBits = (1 << shift) - 1
         let bucketCount = (nodeCount + lowBits) >> shift
         let count = keys.count
@@ -85,6 +87,79 @@ extension CompressedRows {
                             }
                         }
                     }
+                }
+            }
+        }
+        return CompressedRows(start: start, edges: edges, neighbors: neighbors)
+    }
+
+    /// `bucketed` with each edge's entry (edge, other end, key below its bucket's first) packed into
+    /// one 64-bit word, when the three fit (up to 2²⁶ edges and 2²⁸ nodes, say): the first pass
+    /// then writes one stream per bucket instead of three, into scratch space, and the second sorts
+    /// each bucket straight from it into its rows (no copy aside). Every array is written once and
+    /// never zeroed first. At 1M nodes and 5M edges this took the sort from 23% to …% of a CSV load.
+    /// Nil when the entries do not fit in 64 bits.
+    static func packedBuckets(keys: [Graph.Node], others: [Graph.Node], nodeCount: Int) -> Self? {
+        let shift = 10, lowBits = (1 << shift) - 1
+        let count = keys.count
+        let nodeBits = Int.bitWidth - max(nodeCount - 1, 1).leadingZeroBitCount
+        let edgeBits = Int.bitWidth - max(count - 1, 1).leadingZeroBitCount
+        guard shift + nodeBits + edgeBits <= 64 else { return nil }
+        let bucketCount = (nodeCount + lowBits) >> shift
+        var bucketStart = [Int](repeating: 0, count: bucketCount + 1)
+        let packed = UnsafeMutablePointer<UInt64>.allocate(capacity: max(count, 1))
+        defer { packed.deallocate() }
+        HugePages.advise(packed, count: count)
+        keys.withUnsafeBufferPointer { keys in
+            others.withUnsafeBufferPointer { others in
+                bucketStart.withUnsafeMutableBufferPointer { bucketStart in
+                    for key in keys { bucketStart[Int(key) >> shift + 1] += 1 }
+                    for b in 0..<bucketCount { bucketStart[b + 1] += bucketStart[b] }
+                    var cursor = Array(bucketStart)
+                    cursor.withUnsafeMutableBufferPointer { cursor in
+                        for edge in 0..<count {
+                            let key = Int(keys[edge])
+                            let slot = cursor[key >> shift]
+                            cursor[key >> shift] = slot + 1
+                            packed[slot] = UInt64(edge) << (shift + nodeBits) | UInt64(UInt32(bitPattern: others[edge])) << shift
+                                | UInt64(key & lowBits)
+                        }
+                    }
+                }
+            }
+        }
+        let nodeMask = UInt64(1) << nodeBits - 1
+        var rowCursor = [Int32](repeating: 0, count: 1 << shift)
+        var start: [Int32] = [], edges: [Graph.Edge] = [], neighbors: [Graph.Node] = []
+        start = [Int32](unsafeUninitializedCapacity: nodeCount + 1) { start, startCount in
+            edges = [Graph.Edge](unsafeUninitializedCapacity: count) { edges, edgesCount in
+                neighbors = [Graph.Node](unsafeUninitializedCapacity: count) { neighbors, neighborsCount in
+                    for buffer in [start, edges, neighbors] { HugePages.advise(buffer) }
+                    rowCursor.withUnsafeMutableBufferPointer { rowCursor in
+                        for b in 0..<bucketCount {
+                            let first = b << shift, nodes = min(1 << shift, nodeCount - first)
+                            let base = bucketStart[b], end = bucketStart[b + 1]
+                            for i in 0..<nodes { rowCursor[i] = 0 }
+                            for i in base..<end { rowCursor[Int(packed[i] & UInt64(lowBits))] += 1 }
+                            var row = Int32(base)
+                            for i in 0..<nodes {
+                                start[first + i] = row
+                                let length = rowCursor[i]
+                                rowCursor[i] = row
+                                row += length
+                            }
+                            for i in base..<end {
+                                let entry = packed[i]
+                                let key = Int(entry & UInt64(lowBits))
+                                let slot = Int(rowCursor[key])
+                                rowCursor[key] += 1
+                                edges[slot] = Graph.Edge(truncatingIfNeeded: entry >> (shift + nodeBits))
+                                neighbors[slot] = Graph.Node(truncatingIfNeeded: (entry >> shift) & nodeMask)
+                            }
+                        }
+                        start[nodeCount] = Int32(count)
+                    }
+                    (startCount, edgesCount, neighborsCount) = (nodeCount + 1, count, count)
                 }
             }
         }

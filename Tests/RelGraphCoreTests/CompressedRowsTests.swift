@@ -1,7 +1,8 @@
 @testable import RelGraphCore
 import Testing
 
-/// The two-pass bucketed counting sort of large graphs builds exactly the one-pass sort's rows.
+/// The two-pass bucketed counting sort of large graphs builds exactly the one-pass sort's rows,
+/// with its entries packed in one word or not.
 @Suite struct CompressedRowsTests {
     /// Keys drawn unevenly (many edges on a few nodes, none on others), node counts that end in a
     /// partial bucket, and edges on the last node.
@@ -16,10 +17,13 @@ import Testing
         keys[edges - 1] = Int32(nodes - 1)
         let others = (0..<edges).map { _ in next(nodes) }
         let direct = CompressedRows.sorted(keys: keys, others: others, nodeCount: nodes, bucketing: false)
-        let bucketed = CompressedRows.bucketed(keys: keys, others: others, nodeCount: nodes)
-        #expect(bucketed.start == direct.start)
-        #expect(bucketed.edges == direct.edges)
-        #expect(bucketed.neighbors == direct.neighbors)
+        // Entries packed in one word (these sizes fit), and the three arrays of larger graphs.
+        for packing in [true, false] {
+            let bucketed = CompressedRows.bucketed(keys: keys, others: others, nodeCount: nodes, packing: packing)
+            #expect(bucketed.start == direct.start, "packing: \(packing)")
+            #expect(bucketed.edges == direct.edges, "packing: \(packing)")
+            #expect(bucketed.neighbors == direct.neighbors, "packing: \(packing)")
+        }
         #expect(CompressedRows.sorted(keys: keys, others: others, nodeCount: nodes).edges == direct.edges)
     }
 }

@@ -27,12 +27,16 @@ import Testing
 
     /// 400 nodes (Vietnamese names, some empty, columns in another order), 1,500 edges, blank
     /// lines, no line break at the end: the same network whatever the blocks.
-    @Test func blocksOfAnySizeReadWhatRowsRead() throws {
+    /// The columns in the benchmark's order go through the one-pass readers (`CSVNodeRows`,
+    /// `CSVEdgeRows`), in another order through the blocks' generic rows.
+    @Test(arguments: [false, true])
+    func blocksOfAnySizeReadWhatRowsRead(benchmarkOrder: Bool) throws {
         var rng = Mutator.Generator(seed: 11)
         let kinds = ["unit", "official", "event"], types = ["heads", "member_of", "cooperates_with", "co_chairs"]
-        var nodes = "name,id,kind\n"
+        var nodes = benchmarkOrder ? "id,kind,name\n" : "name,id,kind\n"
         for i in 0..<400 {
-            nodes += "\(i % 7 == 0 ? "" : "Đồn Biên phòng \(i)"),\(i),\(kinds[Int(rng.next() % 3)])\n"
+            let (name, kind) = (i % 7 == 0 ? "" : "Đồn Biên phòng \(i)", kinds[Int(rng.next() % 3)])
+            nodes += benchmarkOrder ? "\(i),\(kind),\(name)\n" : "\(name),\(i),\(kind)\n"
             if i % 97 == 0 { nodes += "\n" }
         }
         var edges = "source,target,type\n"
@@ -73,6 +77,17 @@ import Testing
         ("id,kind,name\n0,unit,A\n1,unit,B\n", "source,target,type\n0, 1,heads\n"),  // a space
         ("id,kind,name\n0,unit,A\n1,unit,B\n", "source,target,type\n0,1,heads\n,1,heads\n"),  // an empty end
         ("id,kind,name\n0,unit,A\n1,unit,B\n", "source,target,type\n0,1,heads\n0,99999999999999999999,heads\n"),
+        // The node rows' one-pass reader (`CSVNodeRows`): after a row of the same kind, and alone.
+        ("id,kind,name\n0,unit,A\n1,unit,\"B\"\n", "source,target,type\n0,1,heads\n"),  // a quoted name
+        ("id,kind,name\n0,unit,A\n1,unit,Bo\rx\n", "source,target,type\n0,1,heads\n"),  // a carriage return
+        ("id,kind,name\n0,unit,A\n1,un\"it,B\n", "source,target,type\n0,1,heads\n"),  // a quote in a kind
+        ("id,kind,name\n0,unit,A\n1,unit\n", "source,target,type\n0,1,heads\n"),  // a missing name after the kind
+        ("id,kind,name\n0,unit,A\n1,units\n", "source,target,type\n0,1,heads\n"),  // a missing field
+        ("id,kind,name\n0,unit,A\n1,,B\n", "source,target,type\n0,1,heads\n"),  // an empty kind
+        ("id,kind,name\n1,unit,A\n2,unit,B\n", "source,target,type\n1,2,heads\n"),  // ids from 1
+        ("id,kind,name\n0,unit,A\n01,unit,B\n", "source,target,type\n0,1,heads\n"),  // a leading zero
+        ("id,kind,name\n0,unit,A\n2,unit,B\n", "source,target,type\n0,2,heads\n"),  // a gap
+        ("id,kind,name\n0,unit,A\n1,unit,B,C\n", "source,target,type\n0,1,heads\n"),  // an extra field
     ])
     func unusualFilesAreLeftToTheRowReader(nodes: String, edges: String) throws {
         let folder = try ImportTests.folder(["nodes.csv": nodes, "edges.csv": edges])
@@ -102,5 +117,46 @@ import Testing
             _ = try CSVGraphReader.network(path: folder)
             return try CSVGraphReader.read(folder: folder)
         } == ["\(folder)/nodes.csv:3:8: error: the name is not valid UTF-8 text"])
+    }
+
+    /// Kinds and names that are not UTF-8 (a lone continuation, an overlong form, a surrogate, a
+    /// scalar above U+10FFFF, a sequence cut by the end of the file), after a row of the same kind.
+    @Test(arguments: [[0x80], [0xC0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE1, 0x80]])
+    func nodeTextThatIsNotUTF8IsLeftToTheRowReader(bytes: [UInt8]) throws {
+        for (before, after) in [("0,unit,A\n1,unit,Ok ", "\n"), ("0,unit,A\n1,unit,", ""), ("0,unit,A\n1,unit", ",B\n")] {
+            let folder = try ImportTests.folder(["edges.csv": "source,target,type\n"])
+            let file = Array("id,kind,name\n\(before)".utf8) + bytes + Array(after.utf8)
+            try Data(file).write(to: URL(fileURLWithPath: folder + "/nodes.csv"))
+            #expect(Self.inBlocks(folder, blockSize: 1 << 20) == nil, "\(bytes) in \(before)")
+        }
+    }
+
+    /// The one-pass reader's UTF-8 check agrees with the standard library's on every two-byte
+    /// string and on random longer ones, at every alignment of the eight-byte skip.
+    @Test func nodeTextIsUTF8ExactlyWhenTheStandardLibrarySaysSo() {
+        func agrees(_ bytes: [UInt8]) -> Bool {
+            let stdlib = String(validating: bytes, as: UTF8.self) != nil
+            let special: Set<UInt8> = [0x0A, 0x0D, 0x22, 0x2C]
+            guard !bytes.contains(where: special.contains) else { return true }
+            let end = bytes.withUnsafeBufferPointer { CSVNodeRows.text($0.baseAddress!, 0, bytes.count, until: 0x0A) }
+            return (end == bytes.count) == stdlib
+        }
+        for a in 0...255 {
+            for b in 0...255 { #expect(agrees([UInt8(a), UInt8(b)]), "\([a, b])") }
+        }
+        var rng = Mutator.Generator(seed: 20)
+        let pieces: [[UInt8]] = [[0x41], [0x7F], [0x80], [0xBF], [0xC2, 0xA0], [0xDF, 0xBF], [0xE0, 0xA0, 0x80], [0xE0, 0x9F, 0x80],
+                                 [0xED, 0x9F, 0xBF], [0xED, 0xA0, 0x80], [0xEF, 0xBF, 0xBF], [0xF0, 0x90, 0x80, 0x80],
+                                 [0xF0, 0x8F, 0xBF, 0xBF], [0xF4, 0x8F, 0xBF, 0xBF], [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80],
+                                 [0xC1, 0xBF], [0xE1, 0x80], [0xFF], Array("Việt Nam ".utf8)]
+        for _ in 0..<20_000 {
+            var bytes = [UInt8](repeating: 0x61, count: Int(rng.next() % 9))
+            for _ in 0..<Int(rng.next() % 6) { bytes += pieces[Int(rng.next() % UInt64(pieces.count))] }
+            bytes += [UInt8](repeating: 0x62, count: Int(rng.next() % 9))
+            if !agrees(bytes) {
+                Issue.record("disagree on \(bytes)")
+                return
+            }
+        }
     }
 }

@@ -1,3 +1,4 @@
+import Dispatch
 import RelGraphCore
 
 extension CSVColumnReader {
@@ -9,11 +10,13 @@ extension CSVColumnReader {
     /// - Complexity: O(file sizes) over all cores; the files are mapped, one at a time.
     static func readInBlocks(nodes nodesPath: String, edges edgesPath: String,
                              blockSize: Int = CSVBlocks.defaultBlockSize) -> Network? {
-        // Each file stays mapped only while it is read.
+        // Each file stays mapped only while it is read; the edge file is mapped (its pages loaded)
+        // on another thread while the nodes are read.
+        let edgeFile = Prefetch { MappedFile.data(edgesPath) }
         guard let nodes = MappedFile.data(nodesPath).flatMap({ $0.withUnsafeBytes { readNodes(CSVBlocks($0, blockSize: blockSize)) } }),
-              let edges = MappedFile.data(edgesPath).flatMap({
+              let edges = edgeFile.take().flatMap({
                   $0.withUnsafeBytes { readEdges(CSVBlocks($0, blockSize: blockSize), nodeCount: nodes.ids.count) }
-              }).flatMap(joined) else { return nil }
+              }).flatMap(CSVEdgeColumns.joined) else { return nil }
         func text(_ values: [[UInt8]]) -> [String] { values.map { String(decoding: $0, as: UTF8.self) } }
         let graph = Graph(nodeIDs: nodes.ids, nodeKind: nodes.kind, kinds: text(nodes.kinds).map { EntityKind($0) },
                           edgeSource: edges.source, edgeTarget: edges.target, edgeType: edges.type,
@@ -30,88 +33,63 @@ extension CSVColumnReader {
         return roles.map { found.firstIndex(of: $0)! }
     }
 
-    private struct NodeBlock: Sendable {
-        var ids = StringColumn(), names = StringColumn()
-        var kinds = ByteInterner(), kind: [UInt16] = []
-        var firstID = -1
-    }
-
     private static func readNodes(_ table: CSVBlocks?) -> (ids: StringColumn, names: StringColumn, kind: [UInt16], kinds: [[UInt8]])? {
         guard let table, let fields = fields(of: table, [.id, .kind, .name]) else { return nil }
         let (idField, kindField, nameField) = (fields[0], fields[1], fields[2])
-        let blocks = table.read { block, table -> NodeBlock? in
-            var result = NodeBlock()
+        let blocks = table.read { block, table -> CSVNodeColumns.Block? in
+            let result = CSVNodeColumns.Block(size: block.count)
+            if (idField, kindField, nameField) == (0, 1, 2) {
+                return CSVNodeRows.read(block, into: result) ? result : nil
+            }
             let plain = table.forEachRow(in: block) { row in
                 guard let value = CSVBlocks.decimal(block, row[idField]), !row[kindField].isEmpty,
-                      result.firstID < 0 || value == result.firstID + result.kind.count,
+                      result.firstID < 0 || value == result.firstID + result.rows,
                       let code = result.kinds.code(block, row[kindField]) else { return false }
                 if result.firstID < 0 { result.firstID = value }
-                result.ids.append(utf8: UnsafeRawBufferPointer(rebasing: block[row[idField]]))
-                result.names.append(utf8: UnsafeRawBufferPointer(rebasing: block[row[nameField]]))
-                result.kind.append(code)
+                result.append(name: UnsafeRawBufferPointer(rebasing: block[row[nameField]]), kind: code)
                 return true
             }
             return plain ? result : nil
         }
-        guard let blocks, let kinds = ByteInterner.joined(blocks.map(\.kinds)) else { return nil }
-        var ids = StringColumn(), names = StringColumn(), kind: [UInt16] = []
-        for (block, map) in zip(blocks, kinds.maps) where !block.kind.isEmpty {
-            guard block.firstID == kind.count else { return nil }
-            ids.append(contentsOf: block.ids)
-            names.append(contentsOf: block.names)
-            kind.append(contentsOf: block.kind.lazy.map { map[Int($0)] })
-        }
-        return (ids, names, kind, kinds.values)
+        return blocks.flatMap(CSVNodeColumns.joined)
     }
 
-    private struct EdgeBlock: Sendable {
-        var source: [Int32] = [], target: [Int32] = []
-        var types = ByteInterner(), type: [UInt16] = []
-    }
-
-    private static func readEdges(_ table: CSVBlocks?, nodeCount: Int) -> [EdgeBlock]? {
+    private static func readEdges(_ table: CSVBlocks?, nodeCount: Int) -> [CSVEdgeColumns.Block]? {
         guard let table, let fields = fields(of: table, [.source, .target, .type]) else { return nil }
         let (sourceField, targetField, typeField) = (fields[0], fields[1], fields[2])
-        return table.read { block, table -> EdgeBlock? in
-            var result = EdgeBlock()
-            // Rows of the benchmark's edge files are about 28 bytes.
-            result.source.reserveCapacity(block.count / 20)
-            result.target.reserveCapacity(block.count / 20)
-            result.type.reserveCapacity(block.count / 20)
+        return table.read { block, table -> CSVEdgeColumns.Block? in
+            let result = CSVEdgeColumns.Block(size: block.count)
             if (sourceField, targetField, typeField) == (0, 1, 2) {
-                let plain = CSVEdgeRows.read(block, nodeCount: nodeCount, source: &result.source, target: &result.target,
-                                             type: &result.type, types: &result.types)
-                return plain ? result : nil
+                return CSVEdgeRows.read(block, nodeCount: nodeCount, into: result) ? result : nil
             }
             let plain = table.forEachRow(in: block) { row in
                 guard let source = CSVBlocks.decimal(block, row[sourceField]), source < nodeCount,
                       let target = CSVBlocks.decimal(block, row[targetField]), target < nodeCount,
                       !row[typeField].isEmpty, let code = result.types.code(block, row[typeField]) else { return false }
-                result.source.append(Int32(source))
-                result.target.append(Int32(target))
-                result.type.append(code)
+                result.append(source: Int32(source), target: Int32(target), type: code)
                 return true
             }
             return plain ? result : nil
         }
     }
+}
 
-    /// The blocks' edges in file order, each block let go once copied (with the file unmapped
-    /// first, so that at most one extra copy of the edges is ever held).
-    private static func joined(_ blocks: consuming [EdgeBlock])
-    -> (source: [Int32], target: [Int32], type: [UInt16], types: [[UInt8]])? {
-        guard let types = ByteInterner.joined(blocks.map(\.types)) else { return nil }
-        let total = blocks.reduce(0) { $0 + $1.source.count }
-        var source: [Int32] = [], target: [Int32] = [], type: [UInt16] = []
-        source.reserveCapacity(total)
-        target.reserveCapacity(total)
-        type.reserveCapacity(total)
-        for (i, map) in types.maps.enumerated() {
-            source.append(contentsOf: blocks[i].source)
-            target.append(contentsOf: blocks[i].target)
-            type.append(contentsOf: blocks[i].type.lazy.map { map[Int($0)] })
-            blocks[i] = EdgeBlock()
+/// A value made on another thread from the moment it is created; `take` waits for it and hands it
+/// over (a mapped file must not stay mapped for as long as this object lives).
+private final class Prefetch<Value: Sendable>: @unchecked Sendable {  // `result` is read only after `done` is signalled.
+    private var result: Value?
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ make: @escaping @Sendable () -> Value) {
+        DispatchQueue.global().async { [self] in
+            result = make()
+            done.signal()
         }
-        return (source, target, type, types.values)
+    }
+
+    func take() -> Value {
+        done.wait()
+        defer { result = nil }
+        return result!
     }
 }

@@ -11,13 +11,14 @@
 /// commas and line breaks are ASCII, so the block needs no separate UTF-8 pass), blank lines are
 /// skipped, and the last row may end without a line break.
 enum CSVEdgeRows {
-    /// Appends the block's rows to `source`, `target`, `type` (codes of `types`); false at the first
-    /// thing a plain row of three fields would not hold.
-    static func read(_ block: UnsafeRawBufferPointer, nodeCount: Int, source: inout [Int32], target: inout [Int32],
-                     type: inout [UInt16], types: inout ByteInterner) -> Bool {
+    /// Reads the block's rows into `columns`; false at the first thing a plain row of three fields
+    /// would not hold.
+    static func read(_ block: UnsafeRawBufferPointer, nodeCount: Int, into columns: CSVEdgeColumns.Block) -> Bool {
         guard let base = block.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return true }
+        let (source, target, type) = (columns.source, columns.target, columns.type)
         let end = block.count
-        var p = 0
+        var p = 0, rows = 0
+        defer { columns.rows = rows }
         // The previous row's type: where its bytes are in the block, and its code.
         var lastType = 0..<0, lastCode: UInt16 = 0
         while p < end {
@@ -47,13 +48,14 @@ enum CSVEdgeRows {
                 }
                 let bytes = UnsafeBufferPointer(start: base + typeStart, count: p - typeStart)
                 guard !bytes.isEmpty, String(validating: bytes, as: UTF8.self) != nil,
-                      let code = types.code(UnsafeRawBufferPointer(bytes)) else { return false }
+                      let code = columns.types.code(UnsafeRawBufferPointer(bytes)) else { return false }
                 lastType = typeStart..<p
                 lastCode = code
             }
-            source.append(Int32(from))
-            target.append(Int32(to))
-            type.append(lastCode)
+            source[rows] = Int32(from)
+            target[rows] = Int32(to)
+            type[rows] = lastCode
+            rows += 1
             p += 1  // The line break (or past the end, for a last row without one).
         }
         return true
@@ -62,7 +64,7 @@ enum CSVEdgeRows {
     /// Whether `count` bytes at `a` and `b` are equal, eight at a time (a type is a dozen bytes: a
     /// call to `memcmp` cost more than the comparison).
     @inline(__always)
-    private static func same(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+    static func same(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
         var i = 0
         while i + 8 <= count {
             guard UnsafeRawPointer(a + i).loadUnaligned(as: UInt64.self) == UnsafeRawPointer(b + i).loadUnaligned(as: UInt64.self)
@@ -79,7 +81,7 @@ enum CSVEdgeRows {
     /// The canonical decimal at `p` (as `CSVBlocks.decimal` reads it), below `limit`; `p` moves
     /// past its digits.
     @inline(__always)
-    private static func decimal(_ base: UnsafePointer<UInt8>, _ p: inout Int, _ end: Int, below limit: Int) -> Int? {
+    static func decimal(_ base: UnsafePointer<UInt8>, _ p: inout Int, _ end: Int, below limit: Int) -> Int? {
         let start = p
         var value = 0
         while p < end {
