@@ -109,7 +109,6 @@ extension CompressedRows {
         var bucketStart = [Int](repeating: 0, count: bucketCount + 1)
         let packed = UnsafeMutablePointer<UInt64>.allocate(capacity: max(count, 1))
         defer { packed.deallocate() }
-        HugePages.advise(packed, count: count)
         keys.withUnsafeBufferPointer { keys in
             others.withUnsafeBufferPointer { others in
                 bucketStart.withUnsafeMutableBufferPointer { bucketStart in
@@ -134,7 +133,6 @@ extension CompressedRows {
         start = [Int32](unsafeUninitializedCapacity: nodeCount + 1) { start, startCount in
             edges = [Graph.Edge](unsafeUninitializedCapacity: count) { edges, edgesCount in
                 neighbors = [Graph.Node](unsafeUninitializedCapacity: count) { neighbors, neighborsCount in
-                    for buffer in [start, edges, neighbors] { HugePages.advise(buffer) }
                     rowCursor.withUnsafeMutableBufferPointer { rowCursor in
                         for b in 0..<bucketCount {
                             let first = b << shift, nodes = min(1 << shift, nodeCount - first)

@@ -18,8 +18,6 @@ enum CSVEdgeColumns {
             source = .allocate(capacity: size / 5 + 1)
             target = .allocate(capacity: size / 5 + 1)
             type = .allocate(capacity: size / 5 + 1)
-            HugePages.advise(source, count: size / 5)
-            HugePages.advise(target, count: size / 5)
         }
 
         deinit {
@@ -48,8 +46,6 @@ enum CSVEdgeColumns {
         source = [Int32](unsafeUninitializedCapacity: total) { source, sourceCount in
             target = [Int32](unsafeUninitializedCapacity: total) { target, targetCount in
                 type = [UInt16](unsafeUninitializedCapacity: total) { type, typeCount in
-                    for buffer in [source, target] { HugePages.advise(buffer) }
-                    HugePages.advise(type)
                     let out = Output(source: source, target: target, type: type)
                     DispatchQueue.concurrentPerform(iterations: blocks.count) { parts.write($0, to: out) }
                     (sourceCount, targetCount, typeCount) = (total, total, total)

@@ -24,7 +24,6 @@ enum CSVNodeColumns {
             names = .allocate(capacity: max(size, 1))
             nameEnds = .allocate(capacity: size / 4 + 1)
             kind = .allocate(capacity: size / 4 + 1)
-            HugePages.advise(names, count: size)
         }
 
         deinit {
@@ -67,8 +66,6 @@ enum CSVNodeColumns {
                 kind = [UInt16](unsafeUninitializedCapacity: rows) { kind, kindCount in
                     ids = [UInt8](unsafeUninitializedCapacity: idBytes) { ids, idsCount in
                         idOffsets = [Int](unsafeUninitializedCapacity: rows + 1) { idOffsets, idOffsetsCount in
-                            for buffer in [names, ids] { HugePages.advise(buffer) }
-                            for buffer in [nameOffsets, idOffsets] { HugePages.advise(buffer) }
                             nameOffsets[0] = 0
                             idOffsets[0] = 0
                             let out = Output(names: names, nameOffsets: nameOffsets, kind: kind, ids: ids, idOffsets: idOffsets)
