@@ -17,6 +17,10 @@ VENV := .build/venv
 PY_TEST := networkx==3.6.1 scipy numpy pyyaml pyspark==4.3.0 selenium==4.51.0
 
 RELGRAPH := .build/release/relgraph
+# The Swift runtime and Foundation linked into the release binary instead of loaded at every start: the
+# dynamic loader's work on libFoundation and ICU was most of a short command's time (issue 20, cold start;
+# measured in Benchmarks/README.md "Performance II"). Benchmarks/compare.sh builds the same way.
+RELEASE_BUILD := swift build -c release --static-swift-stdlib
 DEMO := demo
 
 .PHONY: demo test deps test-deps build graphs bundle bundled-snapshot help-texts check-sanitizers clean bench-extract
@@ -38,7 +42,7 @@ test-deps: deps
 	@$(VENV)/bin/python -c "import networkx, scipy, yaml, pyspark, selenium" 2>/dev/null || $(VENV)/bin/pip install -q $(PY_TEST)
 
 build: deps
-	swift build -c release --product relgraph
+	$(RELEASE_BUILD) --product relgraph
 
 demo: build
 	$(RELGRAPH) validate

@@ -63,7 +63,8 @@ ln -sfn "$data" "$run/data"
 # 3. relgraph, release builds only. SwiftPM keeps the dependency's file list in the nested package's
 #    build plan: dropping the plan makes it see files added to the root package since.
 step "building relgraph and ScaleBench (release)"
-(cd "$root" && swift build -c release 2>&1 | tail -1) >&2
+# relgraph as `make build` makes it (the Swift runtime linked in: the Makefile says why).
+(cd "$root" && swift build -c release --static-swift-stdlib 2>&1 | tail -1) >&2
 rm -f "$here/.build/release.yaml"
 (cd "$here" && swift build -c release 2>&1 | tail -1) >&2
 bench="$here/.build/release/ScaleBench"
