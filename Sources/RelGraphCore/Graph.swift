@@ -39,15 +39,12 @@ public struct Graph: Sendable {
     /// Builds the graph from node ids and kinds and from edges given as (source, target, type) indices.
     /// - Precondition: node ids are unique; edge ends are valid node indices; kind and type codes
     ///   index `kinds` and `types`.
-    /// - Complexity: O(V + E) (two counting sorts, run side by side, and the id index unless it is given).
+    /// - Complexity: O(V + E) (two counting sorts on all cores, and the id index unless it is given).
     public init(nodeIDs: StringColumn, nodeKind: [UInt16], kinds: [EntityKind],
                 edgeSource: [Node], edgeTarget: [Node], edgeType: [UInt16], types: [RelationType],
                 idIndex: NodeIDIndex? = nil) {
         let count = nodeIDs.count
-        let rows = CompressedRows.bothSides { side in
-            side == 0 ? CompressedRows.sorted(keys: edgeSource, others: edgeTarget, nodeCount: count)
-                : CompressedRows.sorted(keys: edgeTarget, others: edgeSource, nodeCount: count)
-        }!
+        let rows = CompressedRows.bothSorted(source: edgeSource, target: edgeTarget, nodeCount: count)
         self.init(nodeIDs: nodeIDs, nodeKind: nodeKind, kinds: kinds, edgeSource: edgeSource, edgeTarget: edgeTarget,
                   edgeType: edgeType, types: types, rows: rows, idIndex: idIndex ?? NodeIDIndex.build(for: nodeIDs))
     }

@@ -131,15 +131,19 @@ import Testing
         }
     }
 
-    /// The one-pass reader's UTF-8 check agrees with the standard library's on every two-byte
-    /// string and on random longer ones, at every alignment of the eight-byte skip.
+    /// The one-pass reader's UTF-8 checks (a kind's, and a name's by `UTF8Steps`) agree with the
+    /// standard library's on every two-byte string and on random longer ones, at every alignment
+    /// of the eight-byte skip.
     @Test func nodeTextIsUTF8ExactlyWhenTheStandardLibrarySaysSo() {
         func agrees(_ bytes: [UInt8]) -> Bool {
             let stdlib = String(validating: bytes, as: UTF8.self) != nil
             let special: Set<UInt8> = [0x0A, 0x0D, 0x22, 0x2C]
             guard !bytes.contains(where: special.contains) else { return true }
-            let end = bytes.withUnsafeBufferPointer { CSVNodeRows.text($0.baseAddress!, 0, bytes.count, until: 0x0A) }
-            return (end == bytes.count) == stdlib
+            let (kindEnd, nameEnd) = bytes.withUnsafeBufferPointer {
+                (CSVNodeRows.text($0.baseAddress!, 0, bytes.count, until: 0x2C),
+                 CSVNodeRows.nameEnd($0.baseAddress!, 0, bytes.count, steps: UTF8Steps.steps))
+            }
+            return (kindEnd == bytes.count) == stdlib && (nameEnd == bytes.count) == stdlib
         }
         for a in 0...255 {
             for b in 0...255 { #expect(agrees([UInt8(a), UInt8(b)]), "\([a, b])") }
@@ -157,6 +161,26 @@ import Testing
                 Issue.record("disagree on \(bytes)")
                 return
             }
+        }
+    }
+
+    /// The edge reader's decimals (eight bytes at a time when eight are left, else digit by digit)
+    /// are `CSVBlocks.decimal` of the digits before the first other byte, on every length of digits
+    /// and every byte after them.
+    @Test func edgeEndsAreTheDecimalsTheRowReaderReads() {
+        var rng = Mutator.Generator(seed: 21)
+        for _ in 0..<50_000 {
+            let digits = (0..<Int(rng.next() % 21)).map { _ in UInt8(ascii: "0") + UInt8(rng.next() % 10) }
+            let after = (0..<Int(rng.next() % 9)).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
+            let bytes = digits + after
+            guard !bytes.isEmpty else { continue }
+            let run = bytes.prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }.count
+            let limit = Int(rng.next() % 2) == 0 ? Int.max : 1_000_000
+            let expected = bytes.withUnsafeBytes { CSVBlocks.decimal($0, 0..<run) }.flatMap { $0 < limit ? $0 : nil }
+            var p = 0
+            let value = bytes.withUnsafeBufferPointer { CSVEdgeRows.decimal($0.baseAddress!, &p, bytes.count, below: limit) }
+            #expect(value == expected, "\(bytes)")
+            if value != nil { #expect(p == run, "\(bytes)") }
         }
     }
 }
