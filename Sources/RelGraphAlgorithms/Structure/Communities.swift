@@ -15,9 +15,7 @@ public enum Communities {
         precondition(!view.isDirected, "communities are found on the undirected view")
         let n = view.nodeCount
         let label = LabelPropagation.labels(view, colours: greedyColouring(view))
-        var members = [[Int32]](repeating: [], count: n)
-        for v in 0..<n { members[Int(label[v])].append(Int32(v)) }
-        return members.filter { !$0.isEmpty }.sorted { a, b in a.count != b.count ? a.count > b.count : a[0] < b[0] }
+        return NodeGroups.largestFirst(label, keyCount: n)
     }
 
     /// networkx `greedy_color` with `strategy="largest_first"`: nodes by degree descending (stable),
@@ -35,22 +33,33 @@ public enum Communities {
             order[firstOfDegree[slot]] = v
             firstOfDegree[slot] += 1
         }
-        var colour = [Int](repeating: -1, count: n)
-        var groups: [[Int32]] = []
+        var colour = [Int32](repeating: -1, count: n)
+        var colours = 0
         // takenBy[c] == v: colour c is taken by a neighbour of v (no set to clear per node).
         var takenBy = [Int](repeating: -1, count: 1)
-        for v in order {
-            for u in view.neighbors(of: v) where colour[Int(u)] >= 0 { takenBy[colour[Int(u)]] = v }
-            var c = 0
-            while c < takenBy.count && takenBy[c] == v { c += 1 }
-            colour[v] = c
-            if c == groups.count {
-                groups.append([])
-                takenBy.append(-1)
+        view.offsets.withUnsafeBufferPointer { offsets in
+            view.neighbors.withUnsafeBufferPointer { neighbors in
+                colour.withUnsafeMutableBufferPointer { colour in
+                    for v in order {
+                        for i in offsets[v]..<offsets[v + 1] {
+                            let c = colour[Int(neighbors[i])]
+                            if c >= 0 { takenBy[Int(c)] = v }
+                        }
+                        var c = 0
+                        while c < takenBy.count && takenBy[c] == v { c += 1 }
+                        colour[v] = Int32(c)
+                        if c == colours {
+                            colours += 1
+                            takenBy.append(-1)
+                        }
+                    }
+                }
             }
-            groups[c].append(Int32(v))
         }
-        return groups
+        // Each colour's nodes ascending, not in colouring order: nodes of one colour are never
+        // adjacent, so the order they are updated in changes no label, and ascending order reads
+        // their rows and labels in memory order.
+        return NodeGroups.byKey(colour, keyCount: colours)
     }
 
     /// Newman's modularity of a partition of the undirected view (resolution 1), the quality score
