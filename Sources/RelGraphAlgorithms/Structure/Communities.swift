@@ -64,22 +64,49 @@ public enum Communities {
 
     /// Newman's modularity of a partition of the undirected view (resolution 1), the quality score
     /// networkx `modularity` reports.
+    ///
+    /// Each node's links inside its community are counted on all cores (reading the community of
+    /// every neighbour is the whole cost), then added up per community in node order; the counts
+    /// are integers, so the result is the same bits as one pass on one thread.
     /// - Complexity: O(V + E).
     public static func modularity(_ view: SimpleGraph, _ communities: [[Int32]]) -> Double {
         let links = Double(view.linkCount)
         guard links > 0 else { return 0 }
-        var community = [Int](repeating: -1, count: view.nodeCount)
-        for (c, nodes) in communities.enumerated() { for v in nodes { community[Int(v)] = c } }
-        var inside = [Double](repeating: 0, count: communities.count)
-        var degreeSum = [Double](repeating: 0, count: communities.count)
-        for v in 0..<view.nodeCount {
-            let c = community[v]
-            degreeSum[c] += Double(view.degree(v))
-            for u in view.neighbors(of: v) where community[Int(u)] == c { inside[c] += 1 }
+        let n = view.nodeCount
+        var community = [Int32](repeating: -1, count: n)
+        for (c, nodes) in communities.enumerated() { for v in nodes { community[Int(v)] = Int32(c) } }
+        var linksInside = [Int32](repeating: 0, count: n)
+        view.offsets.withUnsafeBufferPointer { offsets in
+            view.neighbors.withUnsafeBufferPointer { neighbors in
+                community.withUnsafeBufferPointer { community in
+                    linksInside.withUnsafeMutableBufferPointer { linksInside in
+                        let offsets = SharedReads(base: offsets.baseAddress!)
+                        let neighbors = SharedReads(base: neighbors.baseAddress ?? UnsafePointer(bitPattern: 8)!)
+                        let community = SharedReads(base: community.baseAddress!)
+                        let inside = DisjointWrites(base: linksInside.baseAddress!)
+                        Parallel.forEachPiece(of: n, pieces: Parallel.pieces(for: n)) { _, nodes in
+                            for v in nodes {
+                                let c = community[v]
+                                var count: Int32 = 0
+                                for i in offsets[v]..<offsets[v + 1] where community[Int(neighbors[i])] == c { count += 1 }
+                                inside[v] = count
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        var inside = [Int](repeating: 0, count: communities.count)
+        var degreeSum = [Int](repeating: 0, count: communities.count)
+        for v in 0..<n {
+            let c = Int(community[v])
+            degreeSum[c] += view.degree(v)
+            inside[c] += Int(linksInside[v])
         }
         // inside[c] counts each internal link twice.
         return zip(inside, degreeSum).reduce(0) { q, pair in
-            q + pair.0 / (2 * links) - (pair.1 / (2 * links)) * (pair.1 / (2 * links))
+            let (inside, degreeSum) = (Double(pair.0), Double(pair.1))
+            return q + inside / (2 * links) - (degreeSum / (2 * links)) * (degreeSum / (2 * links))
         }
     }
 }

@@ -54,27 +54,36 @@ public enum CutPoints {
                                         while depth > 0 {
                                             let top = depth - 1
                                             let u = Int(stack[top].node), parent = Int(stack[top].parent)
-                                            let next = stack[top].next
-                                            if next < offsets[u + 1] {
-                                                stack[top].next = next + 1
+                                            var next = stack[top].next, child = -1, lowU = low[u]
+                                            let end = offsets[u + 1]
+                                            // Neighbours seen before only lower u's low-link: take them
+                                            // here, the low-link in a register, up to the next new node.
+                                            while next < end {
                                                 let v = Int(neighbors[next])
+                                                next += 1
                                                 if v == parent { continue }
-                                                if order[v] < 0 {
-                                                    order[v] = time; low[v] = time; time += 1
-                                                    component[v] = id
-                                                    if u == root { rootChildren += 1 }
-                                                    stack[depth] = Frame(node: Int32(v), parent: Int32(u), next: offsets[v])
-                                                    depth += 1
-                                                } else {
-                                                    low[u] = min(low[u], order[v])
+                                                let seen = order[v]
+                                                if seen < 0 {
+                                                    child = v
+                                                    break
                                                 }
+                                                lowU = min(lowU, seen)
+                                            }
+                                            low[u] = lowU
+                                            if child >= 0 {
+                                                stack[top].next = next
+                                                order[child] = time; low[child] = time; time += 1
+                                                component[child] = id
+                                                if u == root { rootChildren += 1 }
+                                                stack[depth] = Frame(node: Int32(child), parent: Int32(u), next: offsets[child])
+                                                depth += 1
                                                 continue
                                             }
                                             depth -= 1
                                             guard parent >= 0 else { continue }
-                                            low[parent] = min(low[parent], low[u])
-                                            if low[u] > order[parent] { bridges.append((Int32(min(parent, u)), Int32(max(parent, u)))) }
-                                            if parent != root, low[u] >= order[parent] { isCut[parent] = true }
+                                            low[parent] = min(low[parent], lowU)
+                                            if lowU > order[parent] { bridges.append((Int32(min(parent, u)), Int32(max(parent, u)))) }
+                                            if parent != root, lowU >= order[parent] { isCut[parent] = true }
                                         }
                                         if rootChildren > 1 { isCut[root] = true }
                                     }
