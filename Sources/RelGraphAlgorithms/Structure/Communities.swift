@@ -15,9 +15,7 @@ public enum Communities {
         precondition(!view.isDirected, "communities are found on the undirected view")
         let n = view.nodeCount
         let label = LabelPropagation.labels(view, colours: greedyColouring(view))
-        var members = [[Int32]](repeating: [], count: n)
-        for v in 0..<n { members[Int(label[v])].append(Int32(v)) }
-        return members.filter { !$0.isEmpty }.sorted { a, b in a.count != b.count ? a.count > b.count : a[0] < b[0] }
+        return NodeGroups.largestFirst(label, keyCount: n)
     }
 
     /// networkx `greedy_color` with `strategy="largest_first"`: nodes by degree descending (stable),
@@ -35,42 +33,80 @@ public enum Communities {
             order[firstOfDegree[slot]] = v
             firstOfDegree[slot] += 1
         }
-        var colour = [Int](repeating: -1, count: n)
-        var groups: [[Int32]] = []
+        var colour = [Int32](repeating: -1, count: n)
+        var colours = 0
         // takenBy[c] == v: colour c is taken by a neighbour of v (no set to clear per node).
         var takenBy = [Int](repeating: -1, count: 1)
-        for v in order {
-            for u in view.neighbors(of: v) where colour[Int(u)] >= 0 { takenBy[colour[Int(u)]] = v }
-            var c = 0
-            while c < takenBy.count && takenBy[c] == v { c += 1 }
-            colour[v] = c
-            if c == groups.count {
-                groups.append([])
-                takenBy.append(-1)
+        view.offsets.withUnsafeBufferPointer { offsets in
+            view.neighbors.withUnsafeBufferPointer { neighbors in
+                colour.withUnsafeMutableBufferPointer { colour in
+                    for v in order {
+                        for i in offsets[v]..<offsets[v + 1] {
+                            let c = colour[Int(neighbors[i])]
+                            if c >= 0 { takenBy[Int(c)] = v }
+                        }
+                        var c = 0
+                        while c < takenBy.count && takenBy[c] == v { c += 1 }
+                        colour[v] = Int32(c)
+                        if c == colours {
+                            colours += 1
+                            takenBy.append(-1)
+                        }
+                    }
+                }
             }
-            groups[c].append(Int32(v))
         }
-        return groups
+        // Each colour's nodes ascending, not in colouring order: nodes of one colour are never
+        // adjacent, so the order they are updated in changes no label, and ascending order reads
+        // their rows and labels in memory order.
+        return NodeGroups.byKey(colour, keyCount: colours)
     }
 
     /// Newman's modularity of a partition of the undirected view (resolution 1), the quality score
     /// networkx `modularity` reports.
+    ///
+    /// Each node's links inside its community are counted on all cores (reading the community of
+    /// every neighbour is the whole cost), then added up per community in node order; the counts
+    /// are integers, so the result is the same bits as one pass on one thread.
     /// - Complexity: O(V + E).
     public static func modularity(_ view: SimpleGraph, _ communities: [[Int32]]) -> Double {
         let links = Double(view.linkCount)
         guard links > 0 else { return 0 }
-        var community = [Int](repeating: -1, count: view.nodeCount)
-        for (c, nodes) in communities.enumerated() { for v in nodes { community[Int(v)] = c } }
-        var inside = [Double](repeating: 0, count: communities.count)
-        var degreeSum = [Double](repeating: 0, count: communities.count)
-        for v in 0..<view.nodeCount {
-            let c = community[v]
-            degreeSum[c] += Double(view.degree(v))
-            for u in view.neighbors(of: v) where community[Int(u)] == c { inside[c] += 1 }
+        let n = view.nodeCount
+        var community = [Int32](repeating: -1, count: n)
+        for (c, nodes) in communities.enumerated() { for v in nodes { community[Int(v)] = Int32(c) } }
+        var linksInside = [Int32](repeating: 0, count: n)
+        view.offsets.withUnsafeBufferPointer { offsets in
+            view.neighbors.withUnsafeBufferPointer { neighbors in
+                community.withUnsafeBufferPointer { community in
+                    linksInside.withUnsafeMutableBufferPointer { linksInside in
+                        let offsets = SharedReads(base: offsets.baseAddress!)
+                        let neighbors = SharedReads(base: neighbors.baseAddress ?? UnsafePointer(bitPattern: 8)!)
+                        let community = SharedReads(base: community.baseAddress!)
+                        let inside = DisjointWrites(base: linksInside.baseAddress!)
+                        Parallel.forEachPiece(of: n, pieces: Parallel.pieces(for: n)) { _, nodes in
+                            for v in nodes {
+                                let c = community[v]
+                                var count: Int32 = 0
+                                for i in offsets[v]..<offsets[v + 1] where community[Int(neighbors[i])] == c { count += 1 }
+                                inside[v] = count
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        var inside = [Int](repeating: 0, count: communities.count)
+        var degreeSum = [Int](repeating: 0, count: communities.count)
+        for v in 0..<n {
+            let c = Int(community[v])
+            degreeSum[c] += view.degree(v)
+            inside[c] += Int(linksInside[v])
         }
         // inside[c] counts each internal link twice.
         return zip(inside, degreeSum).reduce(0) { q, pair in
-            q + pair.0 / (2 * links) - (pair.1 / (2 * links)) * (pair.1 / (2 * links))
+            let (inside, degreeSum) = (Double(pair.0), Double(pair.1))
+            return q + inside / (2 * links) - (degreeSum / (2 * links)) * (degreeSum / (2 * links))
         }
     }
 }

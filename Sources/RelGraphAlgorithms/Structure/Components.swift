@@ -5,11 +5,10 @@ public enum Components {
     /// - Complexity: O(V + E) breadth-first search, plus O(c log c) to order c components.
     public static func connected(_ view: SimpleGraph) -> [[Int32]] {
         var component = [Int32](repeating: -1, count: view.nodeCount)
-        var components: [[Int32]] = []
+        var count: Int32 = 0
         var queue: [Int32] = []
         for start in 0..<view.nodeCount where component[start] < 0 {
-            let id = Int32(components.count)
-            component[start] = id
+            component[start] = count
             queue.removeAll(keepingCapacity: true)
             queue.append(Int32(start))
             var head = 0
@@ -17,16 +16,14 @@ public enum Components {
                 let u = Int(queue[head])
                 head += 1
                 for v in view.neighbors(of: u) where component[Int(v)] < 0 {
-                    component[Int(v)] = id
+                    component[Int(v)] = count
                     queue.append(v)
                 }
             }
-            components.append(queue.sorted())
+            count += 1
         }
-        // Components were found in order of their smallest node, so a stable sort by size suffices.
-        return components.enumerated().sorted { a, b in
-            a.element.count != b.element.count ? a.element.count > b.element.count : a.offset < b.offset
-        }.map(\.element)
+        // Components are numbered in order of their smallest node, as the grouping's ties want.
+        return NodeGroups.largestFirst(component, keyCount: Int(count))
     }
 
     /// The number of connected components and the size of the largest, without listing members.

@@ -106,9 +106,14 @@ enum LabelPropagation {
         /// are, the largest of them, and whether `own` is one of them.
         func mostFrequent(among neighbors: UnsafePointer<Int32>, count: Int, _ labels: DisjointWrites<Int32>,
                           own: Int32) -> (count: Int, largest: Int32, containsOwn: Bool) {
+            // One neighbour (a leaf of the hierarchy): its label, nothing to sort.
+            if count == 1 {
+                let l = labels[Int(neighbors[0])]
+                return (1, l, l == own)
+            }
             for i in 0..<count { buffer[i] = labels[Int(neighbors[i])] }
             var sorted = UnsafeMutableBufferPointer(start: buffer, count: count)
-            sorted.sort()
+            sorted.sortShortRow()
             var top = 0, topCount = 0, largest: Int32 = -1, ownCount = 0
             var i = 0
             while i < count {

@@ -3,7 +3,7 @@ import Dispatch
 /// Everything `relgraph structure` reports about the undirected view: components, bridges and
 /// articulation points, communities and their modularity.
 public struct StructureSummary: Sendable {
-    /// `Components.connected`.
+    /// `Components.connected` (found by `CutPoints.search`).
     public var components: [[Int32]]
     /// `CutPoints.find`.
     public var cuts: CutPoints.Result
@@ -12,18 +12,22 @@ public struct StructureSummary: Sendable {
     /// `Communities.modularity` of `communities`.
     public var modularity: Double
 
-    /// The four, with components and cut points (one depth-first search each, sequential) found on
+    /// The four, with components and cut points (one sequential depth-first search) found on
     /// a thread of their own while label propagation runs: its colouring and the ends of its rounds
-    /// leave a core idle. Each result is the one its function gives alone.
+    /// leave a core idle. Each result is the one its function gives alone. `searched` is called on
+    /// the search's thread as soon as components and cut points are known, while label propagation
+    /// goes on (to make their part of a report meanwhile).
     /// - Complexity: O(R · (V + E)) for R rounds of label propagation.
-    public init(_ view: SimpleGraph) {
+    public init(_ view: SimpleGraph,
+                searched: @Sendable (_ components: [[Int32]], _ cuts: CutPoints.Result) -> Void = { _, _ in }) {
         let results = Results()
         DispatchQueue.concurrentPerform(iterations: 2) { task in
             if task == 0 {
                 let communities = Communities.labelPropagation(view)
                 results.communities = (communities, Communities.modularity(view, communities))
             } else {
-                results.searches = (Components.connected(view), CutPoints.find(view))
+                results.searches = CutPoints.search(view)
+                searched(results.searches.components, results.searches.cuts)
             }
         }
         components = results.searches.components

@@ -64,7 +64,7 @@ extension SimpleGraph {
             }
         }
         var neighbors = UnsafeMutableBufferPointer(start: destination, count: count)
-        neighbors.sort()
+        neighbors.sortShortRow()
         var unique = 0
         for v in neighbors where unique == 0 || v != neighbors[unique - 1] {
             neighbors[unique] = v

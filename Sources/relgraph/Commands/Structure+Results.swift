@@ -26,7 +26,7 @@ extension Structure {
             Output.line("\(loaded.nodes.count) entities (undirected view), from the Spark job (\(loaded.provenance))")
             Output.line()
             Output.line("components: \(components.count)")
-            list(components, in: network)
+            Output.lines(Self.listed(components, members: members, in: network))
         }
     }
 }

@@ -34,6 +34,17 @@ enum Output {
         FileHandle.standardOutput.write(Data((ControlCharacters.visible(text, keepingLineBreaks: true) + "\n").utf8))
     }
 
+    /// `line` for each of `texts`, written at once: one write instead of one per line (a hundred
+    /// thousand of them in `structure` at a million entities).
+    static func lines(_ texts: [String]) {
+        var joined = ""
+        for text in texts {
+            joined += ControlCharacters.visible(text, keepingLineBreaks: true)
+            joined += "\n"
+        }
+        FileHandle.standardOutput.write(Data(joined.utf8))
+    }
+
     /// Rows with columns padded to the widest cell (by characters), the last column unpadded.
     static func table(_ rows: [[String]], indent: String = "") {
         guard let columns = rows.map(\.count).max() else { return }
