@@ -81,7 +81,8 @@ public struct Extractor: Sendable {
                                          scalars: article.scalars).all()
         }
         candidates += follows(found.flatMap(\.1), sentences: found)
-        candidates = IntroducedEvents.named(candidates, language: lang, known: knownEvents, articleDate: date)
+        candidates = IntroducedEvents.named(candidates, language: lang, known: knownEvents, articleDate: date,
+                                              mainNamed: mainNamed)
         candidates = withoutSignedReferences(candidates.compactMap(matchingCountries))
         return ProposalAssembly(dataset: dataset, article: article, sourceID: sourceID, language: lang, date: date,
                                 rejected: rejected).assemble(candidates)

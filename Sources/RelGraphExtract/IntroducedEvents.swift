@@ -91,7 +91,7 @@ enum IntroducedEvents {
     /// One the dataset has already (`KnownEvents`: same place and day, a participant in common) is that one.
     /// Undated in the article, it is dated by the article (news of the day) for that comparison only.
     static func named(_ candidates: [RelationCandidate], language: String, known: KnownEvents,
-                      articleDate: PartialDate?) -> [RelationCandidate] {
+                      articleDate: PartialDate?, mainNamed: Mention?) -> [RelationCandidate] {
         var names: [String: String] = [:]
         var ids: [String: String] = [:]
         let introduced = Dictionary(candidates.flatMap { [$0.from, $0.to] }.filter { $0.introducedAs != nil }.map { ($0.key, $0) },
@@ -99,16 +99,6 @@ enum IntroducedEvents {
         var unplaced = Set<String>()
         for (key, event) in introduced {
             let about = candidates.filter { $0.from.key == key || $0.to.key == key }
-            // An event the article says neither where nor who of is one a reviewer cannot tell from
-            // another (a ceremony only said to cover a topic): not proposed.
-            guard about.contains(where: { [.heldAt, .participatedIn, .coChairs, .heads].contains($0.type) }) else {
-                unplaced.insert(key)
-                continue
-            }
-            var people: [String] = []
-            for c in about where [.participatedIn, .coChairs, .heads].contains(c.type) && c.from.kind == .person && !people.contains(c.from.name) {
-                people.append(c.from.name)
-            }
             let held = about.first { $0.type == .heldAt && $0.from.key == key }
             let date = about.compactMap(\.fromDate).first
             let who = Set(about.filter { [.participatedIn, .coChairs, .heads].contains($0.type) }.compactMap(\.from.entityID))
@@ -118,6 +108,17 @@ enum IntroducedEvents {
                 ids[key] = id
                 continue
             }
+            // A new event the article says neither where nor who of, or only one thing of, is one a
+            // reviewer cannot tell from another (a ceremony only said to cover a topic): not proposed;
+            // what the sentences say of it goes to the article's main named event, as before such events.
+            guard about.count >= 2, about.contains(where: { [.heldAt, .participatedIn, .coChairs, .heads].contains($0.type) }) else {
+                unplaced.insert(key)
+                continue
+            }
+            var people: [String] = []
+            for c in about where [.participatedIn, .coChairs, .heads].contains(c.type) && c.from.kind == .person && !people.contains(c.from.name) {
+                people.append(c.from.name)
+            }
             let between = [String(people.prefix(3).joined(separator: joiner(language, "and")))].filter { !$0.isEmpty }
             var name = event.introducedAs!
             if let who = between.first { name += " " + joiner(language, "of") + " " + who }
@@ -125,8 +126,12 @@ enum IntroducedEvents {
             if !whereWhen.isEmpty { name += " (" + whereWhen.joined(separator: ", ") + ")" }
             names[key] = name
         }
-        return candidates.filter { !unplaced.contains($0.from.key) && !unplaced.contains($0.to.key) }.map { candidate in
+        return candidates.compactMap { candidate in
             var renamed = candidate
+            for end in [\RelationCandidate.from, \RelationCandidate.to] where unplaced.contains(candidate[keyPath: end].key) {
+                guard let main = mainNamed, candidate.type != .heldAt else { return nil }
+                renamed[keyPath: end] = main
+            }
             if let name = names[candidate.from.key] { renamed.from.name = name }
             if let name = names[candidate.to.key] { renamed.to.name = name }
             if let id = ids[candidate.from.key] { renamed.from.entityID = id; renamed.from.rule += "+known-event" }
