@@ -22,6 +22,8 @@ public struct Extractor: Sendable {
     let roundOf: [String: (mechanism: String, ordinal: Int?)]
     /// Entity id → country, for the entities the dataset gives one.
     let countries: [String: String]
+    /// The dataset's events by place, date and participants, for events an article introduces unnamed.
+    let knownEvents: KnownEvents
 
     public init(dataset: Dataset) {
         self.dataset = dataset
@@ -40,6 +42,7 @@ public struct Extractor: Sendable {
         }
         self.rounds = rounds
         self.roundOf = roundOf
+        knownEvents = KnownEvents(dataset: dataset)
         countries = Dictionary(dataset.entities.compactMap { e in e.country.map { (e.id, $0) } }, uniquingKeysWith: { a, _ in a })
     }
 
@@ -58,14 +61,19 @@ public struct Extractor: Sendable {
             EventAndPlaceFinder.unitsAndPlaces(&scan)
             EventAndPlaceFinder.documents(&scan)
             PersonAndPostFinder.posts(&scan, language: lang)
+            IntroducedEvents.nouns(&scan, language: lang)
             scan.mentions += topics.mentions(in: sentence, article: article, taken: scan.mentions, language: lang)
             found.append((sentence, scan.mentions.map(placeRound)))
         }
         // The article's main event: the first event it names, unless named as the occasion of another
         // ("held talks … on the occasion of the second … exchange"): the talks are then the article's.
-        let mainEvent = found.lazy.flatMap { sentence, mentions in
-            mentions.filter { $0.kind == .event && !Self.isOccasion($0, in: sentence) }
-        }.first
+        // An event it introduces without a name is the main one only when it names none.
+        func events(_ found: [(Sentence, [Mention])]) -> [Mention] {
+            found.flatMap { sentence, mentions in mentions.filter { $0.kind == .event && !Self.isOccasion($0, in: sentence) } }
+        }
+        let mainNamed = events(found).first { $0.introducedAs == nil }
+        found = IntroducedEvents.place(found, mainNamed: mainNamed)
+        let mainEvent = mainNamed ?? events(found).first
         var candidates: [RelationCandidate] = []
         for (sentence, mentions) in found {
             let date = DateFinder.first(in: sentence, article: article, articleDate: date)?.date
@@ -73,6 +81,8 @@ public struct Extractor: Sendable {
                                          scalars: article.scalars).all()
         }
         candidates += follows(found.flatMap(\.1), sentences: found)
+        candidates = IntroducedEvents.named(candidates, language: lang, known: knownEvents, articleDate: date,
+                                              mainNamed: mainNamed)
         candidates = withoutSignedReferences(candidates.compactMap(matchingCountries))
         return ProposalAssembly(dataset: dataset, article: article, sourceID: sourceID, language: lang, date: date,
                                 rejected: rejected).assemble(candidates)

@@ -20,6 +20,9 @@ public struct Mention: Sendable, Equatable {
     public var mechanismID: String?
     /// A document's period (`2025-2029`).
     public var period: String?
+    /// For an event the article introduces without a name or an ordinal ("their meeting", "hội đàm"):
+    /// the noun as the article writes it, which heads the name the extractor gives it.
+    public var introducedAs: String?
 
     public init(kind: EntityKind, range: Range<Int>, tokens: Range<Int>, name: String, entityID: String?,
                 confidence: Double, rule: String) {

@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+
+/// Events an article introduces without a name or an ordinal ("held talks with … in Hanoi on March 5"):
+/// proposed as a new event named as the dataset names such events, or as the dataset's own event when
+/// its place, day and participants fit one it has.
+@Suite struct ExtractIntroducedEventsTests {
+    static func extract(_ body: String, date: String, source: String) throws -> String {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "title: t\npublisher: p\ndate: \(date)\nlanguage: en\n---\n\(body)\n"
+            .write(to: folder.appendingPathComponent("article.txt"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(["extract", "article.txt", "--source", source], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        return result.stdout
+    }
+
+    /// Talks the dataset does not have: a new event with where, when and who in its name, held there,
+    /// both who met taking part.
+    @Test func newTalksAreProposedAsAnEvent() throws {
+        let out = try Self.extract("""
+            Deputy Defence Minister Senior Lieutenant General Hoàng Xuân Chiến held talks with Lao Deputy Defence Minister Senior Lieutenant General Vongkham Phommakone in Hanoi on March 5.
+            """, date: "2025-03-06", source: "new-talks")
+        let lines = out.split(separator: "\n").map(String.init)
+        #expect(lines.first == "new-talks (en): 1 new entities, 3 new relations, 5 citations of relations the dataset has")
+        #expect(lines.contains(#"  + event talks-of-hoang-xuan-chien-and-vongkham-phommakone  ¶1 0.7  "Talks of Hoàng Xuân Chiến and Vongkham Phommakone (Hanoi, 5 March 2025)""#))
+        #expect(lines.contains { $0.hasPrefix("  + held_at talks-of-hoang-xuan-chien-and-vongkham-phommakone → hanoi ") })
+        #expect(lines.contains { $0.hasPrefix("  + participated_in hoang-xuan-chien → talks-of-hoang-xuan-chien-and-vongkham-phommakone ") })
+        #expect(lines.contains { $0.hasPrefix("  + participated_in vongkham-phommakone → talks-of-hoang-xuan-chien-and-vongkham-phommakone ") })
+    }
+
+    /// Talks the dataset has from another article (talks-2024-10: Sơn La, 22 October 2024, Giang and
+    /// Chansamone): the same event, its relations cited again, no new entity.
+    @Test func talksTheDatasetHasAreThatEvent() throws {
+        let out = try Self.extract("""
+            General Phan Văn Giang held talks with General Chansamone Chanyalath in the province of Sơn La on October 22.
+            """, date: "2024-10-22", source: "known-talks")
+        let lines = out.split(separator: "\n").map(String.init)
+        #expect(lines.first == "known-talks (en): 0 new entities, 0 new relations, 6 citations of relations the dataset has")
+        #expect(lines.contains { $0.hasPrefix("  = held_at talks-2024-10 → son-la ") })
+        #expect(lines.contains { $0.hasPrefix("  = participated_in phan-van-giang → talks-2024-10 ") })
+        #expect(lines.contains { $0.hasPrefix("  = participated_in chansamone-chanyalath → talks-2024-10 ") })
+    }
+
+    /// The same talks on another day are another event: a new one.
+    @Test func anotherDayIsAnotherEvent() throws {
+        let out = try Self.extract("""
+            General Phan Văn Giang held talks with General Chansamone Chanyalath in the province of Sơn La on March 3.
+            """, date: "2025-03-03", source: "other-talks")
+        #expect(!out.contains("talks-2024-10"))
+        #expect(out.contains("+ event talks-of-phan-van-giang-and-chansamone-chanyalath "))
+    }
+}
