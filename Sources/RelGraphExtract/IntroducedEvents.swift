@@ -34,7 +34,7 @@ enum IntroducedEvents {
                 // "lễ ký kết", "lễ kết nghĩa": the ceremony's two words after it; "Lê" is a surname, "lệ" a rule.
                 guard scan.article.text(tokens[k].range).lowercased() == "lễ", end + 1 < tokens.count, !tokens[end].capitalized else { continue }
                 end += min(2, (end..<min(tokens.count, end + 2)).prefix { !tokens[$0].capitalized && scan.joined($0 - 1) }.count)
-            } else if language == "en", k > 0 && tokens[k].capitalized || noun == ["meeting"] && k + 1 < tokens.count && tokens[k + 1].folded == "of" && tokens[k + 1].capitalized {
+            } else if language == "en" && k > 0 && tokens[k].capitalized {
                 continue  // "Defence Ministers’ Meeting": inside a name the dataset lacks
             }
             let around = (language == "vi" ? Array(end..<min(tokens.count, end + 2)) : Array(max(0, k - 2)..<k)).map { tokens[$0].folded }
@@ -45,12 +45,11 @@ enum IntroducedEvents {
                 start = k - 1
             }
             let range = scan.scalarRange(start..<end)
-            var mention = Mention(kind: .event, range: range, tokens: start..<end, name: scan.article.text(range), entityID: nil,
-                                  confidence: 0.7, rule: "event-noun")
             let text = scan.article.text(range)
-            mention.introducedAs = text.prefix(1).uppercased() + text.dropFirst()
-            if noun == ["meetings"] { mention.introducedAs = "Meeting" }
-            mention.name = mention.introducedAs!
+            let label = noun == ["meetings"] ? "Meeting" : text.prefix(1).uppercased() + text.dropFirst()
+            var mention = Mention(kind: .event, range: range, tokens: start..<end, name: label, entityID: nil,
+                                  confidence: 0.7, rule: "event-noun")
+            mention.introducedAs = label
             scan.mentions.append(mention)
         }
     }
