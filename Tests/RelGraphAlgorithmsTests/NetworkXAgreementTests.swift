@@ -18,6 +18,8 @@ import Testing
         #expect(counts.largest == fixture.expected.components.largest)
         if let members = fixture.expected.components.members {
             #expect(Components.connected(fixture.undirected) == members)
+            // The components `structure` reports come from the cut points' search, not the breadth-first one.
+            #expect(CutPoints.search(fixture.undirected).components == members)
         }
         var undirected = ShortestPathSearch(graph: fixture.graph, filter: .undirected)
         var directed = ShortestPathSearch(graph: fixture.graph, filter: TraversalFilter(direction: .out))
