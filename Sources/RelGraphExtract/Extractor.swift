@@ -24,6 +24,8 @@ public struct Extractor: Sendable {
     let countries: [String: String]
     /// The dataset's events by place, date and participants, for events an article introduces unnamed.
     let knownEvents: KnownEvents
+    /// Documents whose signing the dataset places at an event (`signed_at`): no event merely refers to them.
+    let signedDocuments: Set<String>
 
     public init(dataset: Dataset) {
         self.dataset = dataset
@@ -43,6 +45,7 @@ public struct Extractor: Sendable {
         self.rounds = rounds
         self.roundOf = roundOf
         knownEvents = KnownEvents(dataset: dataset)
+        signedDocuments = Set(dataset.relations.filter { $0.type == .signedAt }.map(\.from))
         countries = Dictionary(dataset.entities.compactMap { e in e.country.map { (e.id, $0) } }, uniquingKeysWith: { a, _ in a })
     }
 
@@ -92,7 +95,7 @@ public struct Extractor: Sendable {
     /// signed X" … "under X, …"), or the dataset says where it was signed.
     func withoutSignedReferences(_ candidates: [RelationCandidate]) -> [RelationCandidate] {
         let signed = Set(candidates.filter { $0.type == .signed || $0.type == .signedAt }.map { $0.type == .signed ? $0.to.key : $0.from.key })
-            .union(dataset.relations.filter { $0.type == .signedAt }.map(\.from))
+            .union(signedDocuments)
         return candidates.filter { $0.type != .refersTo || !signed.contains($0.to.key) }
     }
 
