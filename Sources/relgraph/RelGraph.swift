@@ -43,6 +43,7 @@ struct RelGraph: ParsableCommand {
     /// A layout child (see `GraphvizProcess`) serves its layout first and never gets here.
     static func main() {
         GraphvizProcess.serveIfChild()
+        BundledDataset.openEarly(for: CommandLine.arguments)
         do {
             var command = try parseAsRoot()
             try command.run()
