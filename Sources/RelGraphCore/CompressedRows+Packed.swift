@@ -55,6 +55,7 @@ extension CompressedRows {
         start = [Int32](unsafeUninitializedCapacity: nodeCount + 1) { start, startCount in
             edges = [Graph.Edge](unsafeUninitializedCapacity: count) { edges, edgesCount in
                 neighbors = [Graph.Node](unsafeUninitializedCapacity: count) { neighbors, neighborsCount in
+                    FreshMemory.populate([.init(start), .init(edges), .init(neighbors)])
                     keys.withUnsafeBufferPointer { keys in
                         others.withUnsafeBufferPointer { others in
                             let pass = Scatter(keys: keys, others: others, low: edges, high: neighbors, cursor: cursor,

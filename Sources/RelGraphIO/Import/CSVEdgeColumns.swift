@@ -36,6 +36,7 @@ enum CSVEdgeColumns {
         source = [Int32](unsafeUninitializedCapacity: room) { source, sourceCount in
             target = [Int32](unsafeUninitializedCapacity: room) { target, targetCount in
                 type = [UInt16](unsafeUninitializedCapacity: room) { type, typeCount in
+                    FreshMemory.populate([.init(source), .init(target), .init(type)])
                     let (source, target, type) = (source.baseAddress!, target.baseAddress!, type.baseAddress!)
                     let blocks = ranges.indices.map { i in
                         Block(source: source + places[i], target: target + places[i], type: type + places[i])

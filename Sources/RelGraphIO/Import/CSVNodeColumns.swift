@@ -51,6 +51,7 @@ enum CSVNodeColumns {
         kind = [UInt16](unsafeUninitializedCapacity: room) { kind, kindCount in
             nameOffsets = [Int](unsafeUninitializedCapacity: room + 1) { nameOffsets, nameOffsetsCount in
                 idOffsets = [Int](unsafeUninitializedCapacity: room + 1) { idOffsets, idOffsetsCount in
+                    FreshMemory.populate([.init(kind), .init(nameOffsets), .init(idOffsets)])
                     let (kind, nameEnd, nameStart) = (kind.baseAddress!, nameOffsets.baseAddress! + 1, idOffsets.baseAddress! + 1)
                     let blocks = ranges.indices.map { i in
                         Block(kind: kind + places[i], nameStart: nameStart + places[i], nameEnd: nameEnd + places[i],
@@ -72,6 +73,7 @@ enum CSVNodeColumns {
                     let idBytes = digits(below: rows)
                     names = [UInt8](unsafeUninitializedCapacity: nameBytes) { names, namesCount in
                         ids = [UInt8](unsafeUninitializedCapacity: idBytes) { ids, idsCount in
+                            FreshMemory.populate([.init(names), .init(ids)])
                             nameEnd[-1] = 0
                             nameStart[-1] = 0
                             let parts = Parts(file: table.bytes.baseAddress!.assumingMemoryBound(to: UInt8.self),
