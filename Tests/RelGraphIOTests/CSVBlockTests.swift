@@ -184,4 +184,21 @@ import Testing
             if value != nil { #expect(p == run, "\(bytes)") }
         }
     }
+
+    /// The comparison of types and kinds (overlapping loads of 8, 4 and 2 bytes) says what `==` says
+    /// on every length from 1 to 40, for equal bytes and for bytes that differ at any one place.
+    @Test func bytesCompareAsEquality() {
+        var rng = Mutator.Generator(seed: 5)
+        for count in 1...40 {
+            let a = (0..<count).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
+            for place in -1..<count {
+                var b = a
+                if place >= 0 { b[place] ^= UInt8(1 + rng.next() % 255) }
+                let same = a.withUnsafeBufferPointer { a in
+                    b.withUnsafeBufferPointer { b in CSVEdgeRows.same(a.baseAddress!, b.baseAddress!, count) }
+                }
+                #expect(same == (a == b), "count \(count), differs at \(place)")
+            }
+        }
+    }
 }
