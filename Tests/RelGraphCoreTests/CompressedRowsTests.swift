@@ -25,16 +25,14 @@ import Testing
             #expect(bucketed.neighbors == direct.neighbors, "packing: \(packing)")
         }
         #expect(CompressedRows.sorted(keys: keys, others: others, nodeCount: nodes).edges == direct.edges)
-        // The packed sort on any number of threads, in a scratch buffer of the caller's.
-        let scratch = UnsafeMutablePointer<UInt64>.allocate(capacity: edges)
-        defer { scratch.deallocate() }
+        // The packed sort on any number of threads.
         for parts in [1, 3, 64] {
-            let packed = CompressedRows.packedBuckets(keys: keys, others: others, nodeCount: nodes, scratch: scratch, parts: parts)
+            let packed = CompressedRows.packedBuckets(keys: keys, others: others, nodeCount: nodes, parts: parts)
             #expect(packed?.start == direct.start, "parts: \(parts)")
             #expect(packed?.edges == direct.edges, "parts: \(parts)")
             #expect(packed?.neighbors == direct.neighbors, "parts: \(parts)")
         }
-        // Both sides, one after the other in one scratch buffer.
+        // Both sides, one after the other.
         let both = CompressedRows.bothSorted(source: keys, target: others, nodeCount: nodes)
         let incoming = CompressedRows.sorted(keys: others, others: keys, nodeCount: nodes, bucketing: false)
         #expect(both.out.edges == direct.edges && both.out.neighbors == direct.neighbors && both.out.start == direct.start)

@@ -26,7 +26,7 @@ import Testing
     }
 
     /// 400 nodes (Vietnamese names, some empty, columns in another order), 1,500 edges, blank
-    /// lines, no line break at the end: the same network whatever the blocks.
+    /// lines in both, no line break at the end: the same network whatever the blocks.
     /// The columns in the benchmark's order go through the one-pass readers (`CSVNodeRows`,
     /// `CSVEdgeRows`), in another order through the blocks' generic rows.
     @Test(arguments: [false, true])
@@ -43,6 +43,7 @@ import Testing
         for i in 0..<1500 {
             edges += "\(rng.next() % 400),\(rng.next() % 400),\(types[Int(rng.next() % 4)])"
             if i < 1499 { edges += "\n" }
+            if i % 89 == 0 { edges += "\n" }  // Blocks with fewer rows than line breaks leave gaps.
         }
         let folder = try ImportTests.folder(["nodes.csv": nodes, "edges.csv": edges])
         let expected = Self.columns(try Self.rowByRow(folder))
@@ -181,6 +182,23 @@ import Testing
             let value = bytes.withUnsafeBufferPointer { CSVEdgeRows.decimal($0.baseAddress!, &p, bytes.count, below: limit) }
             #expect(value == expected, "\(bytes)")
             if value != nil { #expect(p == run, "\(bytes)") }
+        }
+    }
+
+    /// The comparison of types and kinds (overlapping loads of 8, 4 and 2 bytes) says what `==` says
+    /// on every length from 1 to 40, for equal bytes and for bytes that differ at any one place.
+    @Test func bytesCompareAsEquality() {
+        var rng = Mutator.Generator(seed: 5)
+        for count in 1...40 {
+            let a = (0..<count).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
+            for place in -1..<count {
+                var b = a
+                if place >= 0 { b[place] ^= UInt8(1 + rng.next() % 255) }
+                let same = a.withUnsafeBufferPointer { a in
+                    b.withUnsafeBufferPointer { b in CSVEdgeRows.same(a.baseAddress!, b.baseAddress!, count) }
+                }
+                #expect(same == (a == b), "count \(count), differs at \(place)")
+            }
         }
     }
 }

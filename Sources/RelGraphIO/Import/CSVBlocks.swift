@@ -1,7 +1,7 @@
 import Dispatch
 
 /// A plain CSV table (no quotes, no carriage returns) cut into blocks of whole rows that are read
-/// side by side on all cores, each into columns of its own, joined in file order afterwards.
+/// side by side on all cores, each straight into its part of the table's columns (`places`).
 ///
 /// A block reports `nil` at the first thing it does not read itself — a quote, a carriage return, a
 /// row with another number of fields, text that is not UTF-8, an empty required field — and the
@@ -40,15 +40,14 @@ struct CSVBlocks: @unchecked Sendable {  // Only ever reads `bytes`, which outli
         return (0..<cuts.count - 1).map { cuts[$0]..<cuts[$0 + 1] }
     }
 
-    /// Reads every block with `read` on all cores; nil if any block is nil.
-    func read<Block>(_ read: @Sendable (UnsafeRawBufferPointer, CSVBlocks) -> Block?) -> [Block]? {
-        let ranges = blocks
-        let results = BlockResults<Block>(count: ranges.count)
+    /// Calls `read(i, block i)` for every block on all cores; whether every call returned true.
+    func readEach(_ ranges: [Range<Int>], _ read: @Sendable (Int, UnsafeRawBufferPointer) -> Bool) -> Bool {
+        let results = BlockResults<Bool>(count: ranges.count)
         let table = self
         DispatchQueue.concurrentPerform(iterations: ranges.count) { i in
-            results.store(read(UnsafeRawBufferPointer(rebasing: table.bytes[ranges[i]]), table), at: i)
+            results.store(read(i, UnsafeRawBufferPointer(rebasing: table.bytes[ranges[i]])) ? true : nil, at: i)
         }
-        return results.all
+        return results.all != nil
     }
 
     /// Calls `row(fields)` for each non-blank row of `block`, the fields as byte ranges of the

@@ -16,7 +16,7 @@ extension CSVColumnReader {
         guard let nodes = MappedFile.data(nodesPath).flatMap({ $0.withUnsafeBytes { readNodes(CSVBlocks($0, blockSize: blockSize)) } }),
               let edges = edgeFile.take().flatMap({
                   $0.withUnsafeBytes { readEdges(CSVBlocks($0, blockSize: blockSize), nodeCount: nodes.ids.count) }
-              }).flatMap(CSVEdgeColumns.joined) else { return nil }
+              }) else { return nil }
         func text(_ values: [[UInt8]]) -> [String] { values.map { String(decoding: $0, as: UTF8.self) } }
         let graph = Graph(nodeIDs: nodes.ids, nodeKind: nodes.kind, kinds: text(nodes.kinds).map { EntityKind($0) },
                           edgeSource: edges.source, edgeTarget: edges.target, edgeType: edges.type,
@@ -36,40 +36,36 @@ extension CSVColumnReader {
     private static func readNodes(_ table: CSVBlocks?) -> (ids: StringColumn, names: StringColumn, kind: [UInt16], kinds: [[UInt8]])? {
         guard let table, let fields = fields(of: table, [.id, .kind, .name]) else { return nil }
         let (idField, kindField, nameField) = (fields[0], fields[1], fields[2])
-        let blocks = table.read { block, table -> CSVNodeColumns.Block? in
-            let result = CSVNodeColumns.Block(size: block.count)
+        return CSVNodeColumns.read(table) { block, table, result in
             if (idField, kindField, nameField) == (0, 1, 2) {
-                return CSVNodeRows.read(block, into: result) ? result : nil
+                return CSVNodeRows.read(block, into: result)
             }
-            let plain = table.forEachRow(in: block) { row in
+            return table.forEachRow(in: block) { row in
                 guard let value = CSVBlocks.decimal(block, row[idField]), !row[kindField].isEmpty,
                       result.firstID < 0 || value == result.firstID + result.rows,
                       let code = result.kinds.code(block, row[kindField]) else { return false }
                 if result.firstID < 0 { result.firstID = value }
-                result.append(name: UnsafeRawBufferPointer(rebasing: block[row[nameField]]), kind: code)
+                result.append(name: row[nameField], kind: code)
                 return true
             }
-            return plain ? result : nil
         }
-        return blocks.flatMap(CSVNodeColumns.joined)
     }
 
-    private static func readEdges(_ table: CSVBlocks?, nodeCount: Int) -> [CSVEdgeColumns.Block]? {
+    private static func readEdges(_ table: CSVBlocks?, nodeCount: Int)
+        -> (source: [Int32], target: [Int32], type: [UInt16], types: [[UInt8]])? {
         guard let table, let fields = fields(of: table, [.source, .target, .type]) else { return nil }
         let (sourceField, targetField, typeField) = (fields[0], fields[1], fields[2])
-        return table.read { block, table -> CSVEdgeColumns.Block? in
-            let result = CSVEdgeColumns.Block(size: block.count)
+        return CSVEdgeColumns.read(table) { block, table, result in
             if (sourceField, targetField, typeField) == (0, 1, 2) {
-                return CSVEdgeRows.read(block, nodeCount: nodeCount, into: result) ? result : nil
+                return CSVEdgeRows.read(block, nodeCount: nodeCount, into: result)
             }
-            let plain = table.forEachRow(in: block) { row in
+            return table.forEachRow(in: block) { row in
                 guard let source = CSVBlocks.decimal(block, row[sourceField]), source < nodeCount,
                       let target = CSVBlocks.decimal(block, row[targetField]), target < nodeCount,
                       !row[typeField].isEmpty, let code = result.types.code(block, row[typeField]) else { return false }
                 result.append(source: Int32(source), target: Int32(target), type: code)
                 return true
             }
-            return plain ? result : nil
         }
     }
 }

@@ -1,11 +1,12 @@
 import Dispatch
 import RelGraphCore
 
-/// The edge table's columns as its blocks read them (`Block`), and their join on all cores, as
-/// `CSVNodeColumns` does for nodes: buffers sized for the most rows a block can hold, never grown
-/// nor zeroed, and each block copied to its place in the final columns side by side.
+/// The edge table's columns, written by its blocks straight into their places in the final
+/// columns (`CSVBlocks.places`), all blocks side by side: no block buffers and no join copying
+/// them into the columns. (At 1M nodes / 5M edges the kernel's faulting and zeroing of fresh
+/// memory was a third of a CSV load's CPU; the blocks' buffers were 50 MB of it.)
 enum CSVEdgeColumns {
-    /// One block's rows: ends and type codes (of `types`).
+    /// One block's rows: its part of the final columns, and the codes of its types (of `types`).
     final class Block: @unchecked Sendable {  // Written by one thread, read after `concurrentPerform` returns.
         let source: UnsafeMutablePointer<Int32>
         let target: UnsafeMutablePointer<Int32>
@@ -13,17 +14,8 @@ enum CSVEdgeColumns {
         var types = ByteInterner()
         var rows = 0
 
-        /// Room for the rows of a block of `size` bytes: a row takes at least 5 ("0,0,t" at the end).
-        init(size: Int) {
-            source = .allocate(capacity: size / 5 + 1)
-            target = .allocate(capacity: size / 5 + 1)
-            type = .allocate(capacity: size / 5 + 1)
-        }
-
-        deinit {
-            source.deallocate()
-            target.deallocate()
-            type.deallocate()
+        init(source: UnsafeMutablePointer<Int32>, target: UnsafeMutablePointer<Int32>, type: UnsafeMutablePointer<UInt16>) {
+            (self.source, self.target, self.type) = (source, target, type)
         }
 
         /// Appends a row read by the generic path (`CSVBlocks.forEachRow`).
@@ -33,43 +25,47 @@ enum CSVEdgeColumns {
         }
     }
 
-    /// The blocks' edges in file order; nil beyond 65,535 types.
-    static func joined(_ blocks: [Block]) -> (source: [Int32], target: [Int32], type: [UInt16], types: [[UInt8]])? {
-        guard let types = ByteInterner.joined(blocks.map(\.types)) else { return nil }
-        var firstRow: [Int] = [], total = 0
-        for block in blocks {
-            firstRow.append(total)
-            total += block.rows
-        }
-        let parts = Parts(blocks: blocks, maps: types.maps, firstRow: firstRow)
-        var source = [Int32](), target = [Int32](), type = [UInt16]()
-        source = [Int32](unsafeUninitializedCapacity: total) { source, sourceCount in
-            target = [Int32](unsafeUninitializedCapacity: total) { target, targetCount in
-                type = [UInt16](unsafeUninitializedCapacity: total) { type, typeCount in
-                    let out = Output(source: source, target: target, type: type)
-                    DispatchQueue.concurrentPerform(iterations: blocks.count) { parts.write($0, to: out) }
+    /// The edges of `table` in file order, each block read by `read` into its `Block`; nil when a
+    /// block is not read (`read` returns false) or beyond 65,535 types.
+    static func read(_ table: CSVBlocks, _ read: @Sendable (UnsafeRawBufferPointer, CSVBlocks, Block) -> Bool)
+        -> (source: [Int32], target: [Int32], type: [UInt16], types: [[UInt8]])? {
+        let ranges = table.blocks, places = table.places(of: ranges)
+        let room = max(places[ranges.count], 1)
+        var source = [Int32](), target = [Int32](), type = [UInt16](), types: [[UInt8]] = []
+        var complete = false
+        source = [Int32](unsafeUninitializedCapacity: room) { source, sourceCount in
+            target = [Int32](unsafeUninitializedCapacity: room) { target, targetCount in
+                type = [UInt16](unsafeUninitializedCapacity: room) { type, typeCount in
+                    FreshMemory.populate([.init(source), .init(target), .init(type)])
+                    let (source, target, type) = (source.baseAddress!, target.baseAddress!, type.baseAddress!)
+                    let blocks = ranges.indices.map { i in
+                        Block(source: source + places[i], target: target + places[i], type: type + places[i])
+                    }
+                    guard table.readEach(ranges, { i, block in read(block, table, blocks[i]) }),
+                          let joined = ByteInterner.joined(blocks.map(\.types)) else { return }
+                    let parts = Parts(blocks: blocks, maps: joined.maps)
+                    DispatchQueue.concurrentPerform(iterations: blocks.count) { parts.renumber($0) }
+                    let rows = blocks.map(\.rows)
+                    let total = CSVBlocks.closeGaps(source, places: places, rows: rows)
+                    _ = CSVBlocks.closeGaps(target, places: places, rows: rows)
+                    _ = CSVBlocks.closeGaps(type, places: places, rows: rows)
                     (sourceCount, targetCount, typeCount) = (total, total, total)
+                    types = joined.values
+                    complete = true
                 }
             }
         }
-        return (source, target, type, types.values)
+        return complete ? (source, target, type, types) : nil
     }
 
-    /// The final columns, written by all blocks at once, each at its own rows.
-    private struct Output: @unchecked Sendable {
-        let source: UnsafeMutableBufferPointer<Int32>, target: UnsafeMutableBufferPointer<Int32>
-        let type: UnsafeMutableBufferPointer<UInt16>
-    }
+    private struct Parts: @unchecked Sendable {  // Each block renumbers its own rows.
+        let blocks: [Block], maps: [[UInt16]]
 
-    private struct Parts: @unchecked Sendable {  // Read only.
-        let blocks: [Block], maps: [[UInt16]], firstRow: [Int]
-
-        func write(_ i: Int, to out: Output) {
-            let block = blocks[i], map = maps[i], row = firstRow[i], count = block.rows
-            guard count > 0 else { return }
-            out.source.baseAddress!.advanced(by: row).update(from: block.source, count: count)
-            out.target.baseAddress!.advanced(by: row).update(from: block.target, count: count)
-            for r in 0..<count { out.type[row + r] = map[Int(block.type[r])] }
+        /// The block's type codes in the table's numbering (nothing to do where they agree).
+        func renumber(_ i: Int) {
+            let block = blocks[i], map = maps[i]
+            guard map.indices.contains(where: { map[$0] != UInt16($0) }) else { return }
+            for r in 0..<block.rows { block.type[r] = map[Int(block.type[r])] }
         }
     }
 }

@@ -2,8 +2,8 @@
 /// one pass, as `CSVEdgeRows` reads edges: the id's digits are checked against the row's place (ids
 /// "0", "1", … in row order, so the id column is never copied: `CSVNodeColumns` writes it from the
 /// count), a kind the block has read before takes its code after comparing bytes, and the name is
-/// checked for UTF-8 before it is copied (the block needs no separate validation pass, which also
-/// made an 8 MB `String` of every block).
+/// checked for UTF-8 and where it is in the file noted (`CSVNodeColumns` copies it from there; the
+/// block needs no separate validation pass, which also made an 8 MB `String` of every block).
 ///
 /// It accepts exactly what `CSVBlocks.forEachRow` + `CSVBlocks.decimal` accept for such a table and
 /// reports false for everything else (the whole table is then read row by row, which says where
@@ -45,9 +45,8 @@ enum CSVNodeRows {
             }
             p += 1  // The comma.
             guard let nameEnd = nameEnd(base, p, end, steps: steps) else { return false }
-            (columns.names + nameBytes).update(from: base + p, count: nameEnd - p)
+            (columns.nameStart[rows], columns.nameEnd[rows]) = (columns.origin + p, columns.origin + nameEnd)
             nameBytes += nameEnd - p
-            columns.nameEnds[rows] = nameBytes
             columns.kind[rows] = code
             rows += 1
             p = nameEnd + 1  // Past the line break (or past the end, for a last row without one).
