@@ -3,7 +3,7 @@ import Dispatch
 extension CSVBlocks {
     /// Where each block's rows go when the blocks write them straight into the table's columns:
     /// `places[i]` is block i's first row and `places[ranges.count]` the room for all of them. A
-    /// first pass counts each block's line breaks (eight bytes at a time, a twentieth of reading
+    /// first pass counts each block's line breaks (sixteen bytes at a time, a small part of reading
     /// its rows), plus one for a last line without one: no block has more rows than that. Blocks
     /// with blank lines fill less than their room; `closeGaps` moves the rows together afterwards.
     func places(of ranges: [Range<Int>]) -> [Int] {
