@@ -48,6 +48,10 @@ public struct Network: Sendable {
     /// Every name of every entity, folded for lookup; built on first use.
     public var names: NameIndex { store.names(of: graph) }
 
+    /// The dataset's conflicts (`Conflicts.find`), found on first use and kept: the bundled
+    /// network's opening thread finds them while the arguments are still being parsed.
+    public var conflicts: [Conflict] { store.conflicts(of: self) }
+
     public func entity(_ node: Graph.Node) -> Entity {
         switch store.backing {
         case let .records(dataset, _): return dataset.entities[Int(node)]
@@ -108,6 +112,7 @@ private final class RecordStore: @unchecked Sendable {
     private let lock = NSLock()
     private var cachedNames: NameIndex?
     private var cachedDataset: Dataset?
+    private var cachedConflicts: [Conflict]?
 
     init(_ backing: Backing) { self.backing = backing }
 
@@ -122,6 +127,14 @@ private final class RecordStore: @unchecked Sendable {
         }
         cachedNames = index
         return index
+    }
+
+    /// Found outside the lock, which `dataset(of:)` takes: two first callers may both find them.
+    func conflicts(of network: Network) -> [Conflict] {
+        if let cached = lock.withLock({ cachedConflicts }) { return cached }
+        let found = Conflicts.find(in: network.dataset)
+        lock.withLock { cachedConflicts = found }
+        return found
     }
 
     func dataset(of graph: Graph) -> Dataset {

@@ -48,7 +48,7 @@ struct ConflictsCommand: ParsableCommand {
 
     func run() throws {
         let network = try options.network()
-        let report = Self.report(Conflicts.find(in: network.dataset), network)
+        let report = Self.report(network.conflicts, network)
         switch options.format {
         case .json: try Output.json(report)
         case .text: Self.printText(report, network)

@@ -125,7 +125,7 @@ struct Show: ParsableCommand {
                 for i in said.indices { said[i].citations.removeAll { $0.source != only } }
             }
             let kept = incidences
-            conflicts = Conflicts.find(in: network.dataset).filter { conflict in
+            conflicts = network.conflicts.filter { conflict in
                 (conflict.kind == .statement && conflict.subject == id) || kept.contains { conflict.involves($0.relation) }
             }
             history = Show.history(of: node, incidences, in: network)

@@ -72,7 +72,13 @@ enum BundledDataset {
 
         init() {
             DispatchQueue.global().async { [self] in
-                let result = Result { try BundledDataset.open() }
+                // Its conflicts too (`show` and `conflicts` print them): this thread is otherwise
+                // done before the parse is.
+                let result = Result {
+                    let network = try BundledDataset.open()
+                    _ = network.conflicts
+                    return network
+                }
                 opened.withLock { $0 = result }
                 done.signal()
             }
