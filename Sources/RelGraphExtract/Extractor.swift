@@ -26,6 +26,10 @@ public struct Extractor: Sendable {
     let knownEvents: KnownEvents
     /// Documents whose signing the dataset places at an event (`signed_at`): no event merely refers to them.
     let signedDocuments: Set<String>
+    /// Post → the organisation it is a post in (the dataset's post_in): whose side a co-chair signs for.
+    let postIn: [String: String]
+    /// Event → the documents the dataset says were signed at it: an unnamed signed document is one of those.
+    let signedAt: [String: [SignedDocuments.Known]]
 
     public init(dataset: Dataset) {
         self.dataset = dataset
@@ -46,6 +50,11 @@ public struct Extractor: Sendable {
         self.roundOf = roundOf
         knownEvents = KnownEvents(dataset: dataset)
         signedDocuments = Set(dataset.relations.filter { $0.type == .signedAt }.map(\.from))
+        signedAt = Dictionary(grouping: dataset.relations.filter { $0.type == .signedAt && entities[$0.from] != nil }, by: \.to)
+            .mapValues { relations in relations.map { relation in
+                SignedDocuments.Known(id: relation.from, names: entities[relation.from]!.names.map { " " + NameFolding.tokens($0.text).joined(separator: " ") + " " })
+            } }
+        postIn = Dictionary(dataset.relations.filter { $0.type == .postIn }.map { ($0.from, $0.to) }, uniquingKeysWith: { a, _ in a })
         countries = Dictionary(dataset.entities.compactMap { e in e.country.map { (e.id, $0) } }, uniquingKeysWith: { a, _ in a })
     }
 
@@ -63,6 +72,7 @@ public struct Extractor: Sendable {
             EventAndPlaceFinder.rounds(&scan, language: lang)
             EventAndPlaceFinder.unitsAndPlaces(&scan)
             EventAndPlaceFinder.documents(&scan)
+            SignedDocuments.nouns(&scan, language: lang)
             PersonAndPostFinder.posts(&scan, language: lang)
             IntroducedEvents.nouns(&scan, language: lang)
             scan.mentions += topics.mentions(in: sentence, article: article, taken: scan.mentions, language: lang)
@@ -86,7 +96,8 @@ public struct Extractor: Sendable {
         candidates += follows(found.flatMap(\.1), sentences: found)
         candidates = IntroducedEvents.named(candidates, language: lang, known: knownEvents, articleDate: date,
                                               mainNamed: mainNamed)
-        candidates = withoutSignedReferences(candidates.compactMap(matchingCountries))
+        candidates = SignedDocuments.completed(candidates.compactMap(matchingCountries), postIn: postIn, signedAt: signedAt, found: found)
+        candidates = withoutSignedReferences(candidates)
         return ProposalAssembly(dataset: dataset, article: article, sourceID: sourceID, language: lang, date: date,
                                 rejected: rejected).assemble(candidates)
     }

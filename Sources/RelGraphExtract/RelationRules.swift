@@ -26,7 +26,7 @@ struct RelationRules {
     }
 
     func all() -> [RelationCandidate] {
-        ranks() + posts() + eventRoles() + places() + placeInPlace() + rounds() + verbs() + topics()
+        ranks() + posts() + eventRoles() + places() + placeInPlace() + rounds() + verbs() + signings() + topics()
             + references()
     }
 
@@ -241,13 +241,6 @@ struct RelationRules {
             if let host = people.last(where: { $0.range.upperBound <= words.lowerBound }), let guest = later.first {
                 out.append(candidate(.metWith, host, guest, 0.7, "meet-verb", trigger: words))
                 out += meetingParticipants([host, guest], trigger: words)
-            }
-        }
-        if let words = trigger(GenreLexicon.sign) {
-            let documents = after(words, [.document])
-            for document in documents {
-                if let signer = before(words) { out.append(candidate(.signed, signer, document, 0.7, "sign-verb", trigger: words)) }
-                if let event { out.append(candidate(.signedAt, document, event, 0.6, "sign-verb", trigger: words)) }
             }
         }
         if let words = trigger(GenreLexicon.propose), let speaker = before(words), speaker.kind == .person {
