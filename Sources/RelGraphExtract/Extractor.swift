@@ -80,9 +80,13 @@ public struct Extractor: Sendable {
         }
         // The article's main event: the first event it names, unless named as the occasion of another
         // ("held talks … on the occasion of the second … exchange"): the talks are then the article's.
-        // An event it introduces without a name is the main one only when it names none.
+        // An event it introduces without a name is the main one only when it names none. Nor is an event
+        // the dataset dates only in other years than the article's ("such as the first … exchange in 2021"
+        // in a report of 2024): news recalls past events beside the one it reports.
         func events(_ found: [(Sentence, [Mention])]) -> [Mention] {
-            found.flatMap { sentence, mentions in mentions.filter { $0.kind == .event && !Self.isOccasion($0, in: sentence) } }
+            found.flatMap { sentence, mentions in
+                mentions.filter { $0.kind == .event && !Self.isOccasion($0, in: sentence, among: mentions) && !knownEvents.past($0.entityID, before: date) }
+            }
         }
         let mainNamed = events(found).first { $0.introducedAs == nil }
         found = IntroducedEvents.place(found, mainNamed: mainNamed)
@@ -110,10 +114,20 @@ public struct Extractor: Sendable {
         return candidates.filter { $0.type != .refersTo || !signed.contains($0.to.key) }
     }
 
-    /// Whether the sentence names the event after "on the occasion of" / "nhân dịp" / "à l'occasion de".
-    static func isOccasion(_ event: Mention, in sentence: Sentence) -> Bool {
-        let before = sentence.tokens[..<event.tokens.lowerBound].map(\.folded)
-        return before.contains("occasion") || zip(before, before.dropFirst()).contains { $0 == "nhan" && $1 == "dip" }
+    /// Whether the sentence names the event as an occasion: after "on the occasion of", "nhân dịp",
+    /// "à l'occasion de", "on the sidelines of" … (`RelationRules.occasions`), with words but no other event
+    /// between ("on the occasion of accompanying the Prime Minister to the 47th meeting"; in "Nhân dịp
+    /// <exchange>, A hội đàm với B" the talks are not the occasion).
+    static func isOccasion(_ event: Mention, in sentence: Sentence, among mentions: [Mention]) -> Bool {
+        let tokens = sentence.tokens
+        guard sentence.range.contains(event.range.lowerBound) else { return false }
+        for start in stride(from: event.tokens.lowerBound - 1, through: 0, by: -1) {
+            if mentions.contains(where: { $0.kind == .event && $0.tokens.lowerBound == start && $0.tokens != event.tokens }) { return false }
+            if RelationRules.occasions.contains(where: { words in
+                start + words.count <= event.tokens.lowerBound && zip(tokens[start..<(start + words.count)], words).allSatisfy { $0.folded == $1 }
+            }) { return true }
+        }
+        return false
     }
 
     /// A person holds a post of their own country: "Minister of Defence General Chansamone Chanyalath"

@@ -21,12 +21,15 @@ struct RelationRules {
         self.scalars = scalars
         self.mentions = mentions.sorted { $0.range.lowerBound < $1.range.lowerBound }
         folded = sentence.tokens.map(\.folded).joined(separator: " ")
-        event = self.mentions.first { $0.kind == .event } ?? mainEvent
+        // "Nhân dịp <exchange>, A hội đàm với B": the talks are the sentence's event, not their occasion.
+        let events = self.mentions.filter { $0.kind == .event }
+        event = events.first { !Extractor.isOccasion($0, in: sentence, among: events) } ?? events.first ?? mainEvent
         self.date = date
     }
 
     func all() -> [RelationCandidate] {
         ranks() + posts() + eventRoles() + places() + placeInPlace() + rounds() + verbs() + signings() + topics()
+            + partOfOccasion()
             + references()
     }
 
