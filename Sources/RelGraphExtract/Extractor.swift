@@ -92,10 +92,13 @@ public struct Extractor: Sendable {
         found = IntroducedEvents.place(found, mainNamed: mainNamed)
         let mainEvent = mainNamed ?? events(found).first
         var candidates: [RelationCandidate] = []
+        var previous: RelationRules?
         for (sentence, mentions) in found {
             let date = DateFinder.first(in: sentence, article: article, articleDate: date)?.date
-            candidates += RelationRules(sentence: sentence, mentions: mentions, mainEvent: mainEvent, date: date,
-                                         scalars: article.scalars).all()
+            let rules = RelationRules(sentence: sentence, mentions: mentions, mainEvent: mainEvent, date: date,
+                                      scalars: article.scalars)
+            candidates += rules.all() + rules.theirEvent(previous: previous)
+            previous = rules
         }
         candidates += follows(found.flatMap(\.1), sentences: found)
         candidates = IntroducedEvents.named(candidates, language: lang, known: knownEvents, articleDate: date,

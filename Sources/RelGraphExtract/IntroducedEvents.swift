@@ -196,4 +196,21 @@ extension RelationRules {
         }
         return out
     }
+
+    /// "At their meeting in Hanoi …" after a sentence naming a pair ("San and his Lao counterpart
+    /// Vongkham have agreed …"): the two took part in the meeting and met. "their"/"leur(s)" right before
+    /// the introduced noun; the pair from the sentence itself, or else the sentence before it (a lead's paragraph ends there).
+    func theirEvent(previous: RelationRules?) -> [RelationCandidate] {
+        var out: [RelationCandidate] = []
+        for event in of(.event) where event.introducedAs != nil && !event.sentenceless(sentence) && event.tokens.lowerBound > 0 {
+            let word = sentence.tokens[event.tokens.lowerBound - 1]
+            guard ["their", "leur", "leurs"].contains(word.folded),
+                  let pair = pair() ?? previous?.pair() else { continue }
+            let their = word.range.lowerBound..<event.range.upperBound
+            out += pair.map { candidate(.participatedIn, $0, event, 0.65, "their-event", trigger: their) }
+            out.append(candidate(.metWith, pair[0], pair[1], 0.65, "their-event", trigger: their))
+        }
+        return out
+    }
 }
+

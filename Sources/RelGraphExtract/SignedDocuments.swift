@@ -142,19 +142,29 @@ extension RelationRules {
         return out
     }
 
-    /// The last person or organisation before the verb, and the person before it when only "and",
-    /// a rank, a possessive, a country's word and "counterpart" stand between ("Chien and his Lao counterpart
-    /// Vongkham", "Đại tá Đào Ngọc Phương và Đại tá Xỉ Vị Xay").
+    /// The last person or organisation before the verb, and the person before it when the two are written
+    /// as a pair ("Chien and his Lao counterpart Vongkham", "Đại tá Đào Ngọc Phương và Đại tá Xỉ Vị Xay").
     func signers(before words: Range<Int>) -> [Mention] {
         let actors = mentions.filter { ($0.kind == .person || $0.kind == .organization) && $0.range.upperBound <= words.lowerBound }
         guard let last = actors.last else { return [] }
         guard last.kind == .person, let previous = actors.dropLast().last, previous.kind == .person else { return [last] }
+        return joinedPair(previous, last) ? [previous, last] : [last]
+    }
+
+    /// The first two people of the sentence written as a pair ("San and his Lao counterpart … Vongkham").
+    func pair() -> [Mention]? {
+        let people = of(.person)
+        return zip(people, people.dropFirst()).first { joinedPair($0, $1) }.map { [$0, $1] }
+    }
+
+    /// Whether only "and", ranks, a possessive, a country's word and "counterpart" stand between the two.
+    func joinedPair(_ previous: Mention, _ last: Mention) -> Bool {
         let between = previous.tokens.upperBound..<last.tokens.lowerBound
         let ranks = mentions.filter { $0.kind == .rank && between.contains($0.tokens.lowerBound) }.flatMap { Array($0.tokens) }
         let allowed: Set<String> = ["and", "va", "et", "his", "her", "son", "sa", "counterpart", "homologue"]
         let joined = between.allSatisfy { i in
             ranks.contains(i) || allowed.contains(sentence.tokens[i].folded) || GenreLexicon.countryWords.contains(sentence.tokens[i].folded)
         }
-        return joined && between.contains { ["and", "va", "et"].contains(sentence.tokens[$0].folded) } ? [previous, last] : [last]
+        return joined && between.contains { ["and", "va", "et"].contains(sentence.tokens[$0].folded) }
     }
 }

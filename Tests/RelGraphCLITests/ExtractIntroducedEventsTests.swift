@@ -81,4 +81,23 @@ import Testing
         #expect(lines.contains(#"  + held_at hoi-dam-giua-phan-van-giang-va-chansamone → dien-bien  ¶1 0.56 event-place  "hội đàm với Đại tướng Chansamone Chanyalath tại tỉnh Điện Biên""#))
         #expect(!lines.contains { $0.hasPrefix("  + held_at giao-luu") })
     }
+
+    /// "During their talks in Vientiane …" after a sentence naming the pair: both took part and met; the
+    /// talks are named after them. A lone "their" with no pair before it gives nothing.
+    @Test func theirTalksAreThePairs() throws {
+        let out = try Self.extract("""
+            Senior Lieutenant General Hoàng Xuân Chiến and his Lao counterpart Senior Lieutenant General Vongkham Phommakone agreed to step up defence cooperation.
+
+            During their talks in Vientiane on May 6, Chiến said the two armies would exchange more delegations.
+            """, date: "2026-05-07", source: "their")
+        let lines = out.split(separator: "\n").map(String.init)
+        #expect(lines.contains(#"  + event talks-of-hoang-xuan-chien-and-vongkham-phommakone  ¶2 0.7  "Talks of Hoàng Xuân Chiến and Vongkham Phommakone (Vientiane, 6 May 2026)""#))
+        #expect(lines.contains(#"  + participated_in hoang-xuan-chien → talks-of-hoang-xuan-chien-and-vongkham-phommakone  ¶2 0.45 their-event  "their talks""#))
+        #expect(lines.contains(#"  + participated_in vongkham-phommakone → talks-of-hoang-xuan-chien-and-vongkham-phommakone  ¶2 0.45 their-event  "their talks""#))
+        #expect(lines.contains { $0.hasPrefix("  = met_with hoang-xuan-chien → vongkham-phommakone  ¶2 0.65 their-event ") })
+        let alone = try Self.extract("During their talks in Vientiane on May 6, the two sides agreed to exchange more delegations.",
+                                     date: "2026-05-07", source: "their-alone")
+        #expect(!alone.contains("participated_in") && !alone.contains("met_with"))
+    }
 }
+
