@@ -88,6 +88,7 @@ public struct Extractor: Sendable {
                 mentions.filter { $0.kind == .event && !Self.isOccasion($0, in: sentence, among: mentions) && !knownEvents.past($0.entityID, before: date) }
             }
         }
+        found = Surnames.added(found)
         let mainNamed = events(found).first { $0.introducedAs == nil }
         found = IntroducedEvents.place(found, mainNamed: mainNamed)
         let mainEvent = mainNamed ?? events(found).first

@@ -54,7 +54,7 @@ struct RelationRules {
     func posts() -> [RelationCandidate] {
         var out: [RelationCandidate] = []
         let posts = of(.post)
-        for person in of(.person) {
+        for person in of(.person) where person.rule != Surnames.rule {
             let rank = of(.rank).first { $0.tokens.upperBound == person.tokens.lowerBound }
             let front = rank?.tokens.lowerBound ?? person.tokens.lowerBound
             // "Deputy Prime Minister and Defence Minister General X": every post of the chain before the name.
@@ -82,7 +82,7 @@ struct RelationRules {
     /// (the extractor resolves it among that country's posts, and drops it when none fits).
     func counterparts(_ holds: [RelationCandidate]) -> [RelationCandidate] {
         var out: [RelationCandidate] = []
-        for person in of(.person) {
+        for person in of(.person) where person.rule != Surnames.rule {
             let rank = of(.rank).first { $0.tokens.upperBound == person.tokens.lowerBound }
             let front = rank?.tokens.lowerBound ?? person.tokens.lowerBound
             guard front >= 1, ["counterpart", "homologue"].contains(sentence.tokens[front - 1].folded) else { continue }
