@@ -62,7 +62,11 @@ struct TopicFinder {
     /// start, itself all but one letter of the shorter. Vietnamese syllables are shorter: they match
     /// exactly.
     static func sameWord(_ a: String, _ b: String) -> Bool {
-        if a == b || stem(a) == stem(b) && stem(a).count >= 4 { return true }
+        if a == b { return true }
+        // Most pairs differ at once: the stems below cost an allocation each (measured: the extraction of
+        // U06 took twice as long with them computed for every pair).
+        guard a.utf8.first == b.utf8.first, a.utf8.count >= 4, b.utf8.count >= 4 else { return false }
+        if stem(a) == stem(b) && stem(a).count >= 4 { return true }
         guard a.count >= 5, b.count >= 5 else { return false }
         let common = zip(a, b).prefix { $0 == $1 }.count
         return common >= max(4, min(a.count, b.count) - 1)
