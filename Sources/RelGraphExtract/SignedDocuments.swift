@@ -47,7 +47,7 @@ enum SignedDocuments {
         }
     }
 
-    /// Each unnamed signed document named after the event it was signed at ("Official minutes (fifth
+    /// Each unnamed signed document named after the event it was signed at ("Minutes (fifth
     /// Việt Nam – Laos defence policy dialogue)"), and party_to for the sides of a signing by "the two
     /// sides": the organisations of the event's co-chairs' posts. `postIn`: the dataset's post → its
     /// organisation; `found`: each sentence's mentions (a new post's own words may name its unit).
