@@ -102,16 +102,27 @@ enum EventAndPlaceFinder {
         let tokens = scan.tokens
         let heads: Set<String> = ["protocol", "plan", "memorandum", "agreement", "nghi", "ke", "ban", "hiep", "protocole", "accord"]
         for k in tokens.indices where k + 1 < tokens.count && tokens[k].isNumber && tokens[k].folded.count == 4
-            && tokens[k + 1].isNumber && tokens[k + 1].folded.count == 4 {
+            && tokens[k + 1].isNumber && (tokens[k + 1].folded.count == 4 || shortEnd(k, scan)) {
             guard let head = (max(0, k - 12)..<k).first(where: { heads.contains(scan.tokens[$0].folded) }) else { continue }
             var end = k + 2
             if end < tokens.count && ["period", "periode"].contains(tokens[end].folded) { end += 1 }
-            let period = tokens[k].folded + "-" + tokens[k + 1].folded
+            // "2020-24" is 2020-2024: the dataset's names write the period in full.
+            let last = tokens[k + 1].folded.count == 4 ? tokens[k + 1].folded : String(tokens[k].folded.prefix(2)) + tokens[k + 1].folded
+            let period = tokens[k].folded + "-" + last
+            let name = tokens[k + 1].folded.count == 4 ? nil : scan.article.text(scan.scalarRange(head..<k)) + " " + period
+                + (end > k + 2 ? " " + scan.article.text(scan.scalarRange((k + 2)..<end)) : "")
             if var mention = scan.add(.document, words: head..<end, rule: "document-period", minimum: 0.7,
-                                      allowNew: true, newConfidence: 0.5) {
+                                      allowNew: true, newConfidence: 0.5, name: name) {
                 mention.period = period
                 scan.mentions[scan.mentions.count - 1] = mention
             }
         }
+    }
+
+    /// "2020-24": a four-digit year, a hyphen or dash, then the two last digits of a later year.
+    static func shortEnd(_ k: Int, _ scan: SentenceScanner) -> Bool {
+        let first = scan.tokens[k].folded, second = scan.tokens[k + 1].folded
+        guard second.count == 2, scan.dashAfter(k), let a = Int(first.suffix(2)), let b = Int(second) else { return false }
+        return b > a
     }
 }

@@ -26,6 +26,10 @@ public struct Extractor: Sendable {
     let knownEvents: KnownEvents
     /// Documents whose signing the dataset places at an event (`signed_at`): no event merely refers to them.
     let signedDocuments: Set<String>
+    /// Post → the organisation it is a post in (the dataset's post_in): whose side a co-chair signs for.
+    let postIn: [String: String]
+    /// Event → the documents the dataset says were signed at it: an unnamed signed document is one of those.
+    let signedAt: [String: [SignedDocuments.Known]]
 
     public init(dataset: Dataset) {
         self.dataset = dataset
@@ -46,6 +50,11 @@ public struct Extractor: Sendable {
         self.roundOf = roundOf
         knownEvents = KnownEvents(dataset: dataset)
         signedDocuments = Set(dataset.relations.filter { $0.type == .signedAt }.map(\.from))
+        signedAt = Dictionary(grouping: dataset.relations.filter { $0.type == .signedAt && entities[$0.from] != nil }, by: \.to)
+            .mapValues { relations in relations.map { relation in
+                SignedDocuments.Known(id: relation.from, names: entities[relation.from]!.names.map { " " + NameFolding.tokens($0.text).joined(separator: " ") + " " })
+            } }
+        postIn = Dictionary(dataset.relations.filter { $0.type == .postIn }.map { ($0.from, $0.to) }, uniquingKeysWith: { a, _ in a })
         countries = Dictionary(dataset.entities.compactMap { e in e.country.map { (e.id, $0) } }, uniquingKeysWith: { a, _ in a })
     }
 
@@ -63,6 +72,7 @@ public struct Extractor: Sendable {
             EventAndPlaceFinder.rounds(&scan, language: lang)
             EventAndPlaceFinder.unitsAndPlaces(&scan)
             EventAndPlaceFinder.documents(&scan)
+            SignedDocuments.nouns(&scan, language: lang)
             PersonAndPostFinder.posts(&scan, language: lang)
             IntroducedEvents.nouns(&scan, language: lang)
             scan.mentions += topics.mentions(in: sentence, article: article, taken: scan.mentions, language: lang)
@@ -70,23 +80,32 @@ public struct Extractor: Sendable {
         }
         // The article's main event: the first event it names, unless named as the occasion of another
         // ("held talks … on the occasion of the second … exchange"): the talks are then the article's.
-        // An event it introduces without a name is the main one only when it names none.
+        // An event it introduces without a name is the main one only when it names none. Nor is an event
+        // the dataset dates only in other years than the article's ("such as the first … exchange in 2021"
+        // in a report of 2024): news recalls past events beside the one it reports.
         func events(_ found: [(Sentence, [Mention])]) -> [Mention] {
-            found.flatMap { sentence, mentions in mentions.filter { $0.kind == .event && !Self.isOccasion($0, in: sentence) } }
+            found.flatMap { sentence, mentions in
+                mentions.filter { $0.kind == .event && !Self.isOccasion($0, in: sentence, among: mentions) && !knownEvents.past($0.entityID, before: date) }
+            }
         }
+        found = Surnames.added(found)
         let mainNamed = events(found).first { $0.introducedAs == nil }
         found = IntroducedEvents.place(found, mainNamed: mainNamed)
         let mainEvent = mainNamed ?? events(found).first
         var candidates: [RelationCandidate] = []
+        var previous: RelationRules?
         for (sentence, mentions) in found {
             let date = DateFinder.first(in: sentence, article: article, articleDate: date)?.date
-            candidates += RelationRules(sentence: sentence, mentions: mentions, mainEvent: mainEvent, date: date,
-                                         scalars: article.scalars).all()
+            let rules = RelationRules(sentence: sentence, mentions: mentions, mainEvent: mainEvent, date: date,
+                                      scalars: article.scalars)
+            candidates += rules.all() + rules.theirEvent(previous: previous)
+            previous = rules
         }
         candidates += follows(found.flatMap(\.1), sentences: found)
         candidates = IntroducedEvents.named(candidates, language: lang, known: knownEvents, articleDate: date,
                                               mainNamed: mainNamed)
-        candidates = withoutSignedReferences(candidates.compactMap(matchingCountries))
+        candidates = SignedDocuments.completed(candidates.compactMap(matchingCountries), postIn: postIn, signedAt: signedAt, found: found)
+        candidates = withoutSignedReferences(candidates)
         return ProposalAssembly(dataset: dataset, article: article, sourceID: sourceID, language: lang, date: date,
                                 rejected: rejected).assemble(candidates)
     }
@@ -99,10 +118,20 @@ public struct Extractor: Sendable {
         return candidates.filter { $0.type != .refersTo || !signed.contains($0.to.key) }
     }
 
-    /// Whether the sentence names the event after "on the occasion of" / "nhân dịp" / "à l'occasion de".
-    static func isOccasion(_ event: Mention, in sentence: Sentence) -> Bool {
-        let before = sentence.tokens[..<event.tokens.lowerBound].map(\.folded)
-        return before.contains("occasion") || zip(before, before.dropFirst()).contains { $0 == "nhan" && $1 == "dip" }
+    /// Whether the sentence names the event as an occasion: after "on the occasion of", "nhân dịp",
+    /// "à l'occasion de", "on the sidelines of" … (`RelationRules.occasions`), with words but no other event
+    /// between ("on the occasion of accompanying the Prime Minister to the 47th meeting"; in "Nhân dịp
+    /// <exchange>, A hội đàm với B" the talks are not the occasion).
+    static func isOccasion(_ event: Mention, in sentence: Sentence, among mentions: [Mention]) -> Bool {
+        let tokens = sentence.tokens
+        guard sentence.range.contains(event.range.lowerBound) else { return false }
+        for start in stride(from: event.tokens.lowerBound - 1, through: 0, by: -1) {
+            if mentions.contains(where: { $0.kind == .event && $0.tokens.lowerBound == start && $0.tokens != event.tokens }) { return false }
+            if RelationRules.occasions.contains(where: { words in
+                start + words.count <= event.tokens.lowerBound && zip(tokens[start..<(start + words.count)], words).allSatisfy { $0.folded == $1 }
+            }) { return true }
+        }
+        return false
     }
 
     /// A person holds a post of their own country: "Minister of Defence General Chansamone Chanyalath"

@@ -66,7 +66,9 @@ enum GenreLexicon {
     static let receive = ["received", "receive", "tiep", "da tiep", "recu", "a recu"]
     static let meet = ["held talks with", "had talks with", "talks with", "met with", "met", "meeting with", "hoi dam voi",
                        "hoi dam", "gap go", "s est entretenu avec", "a rencontre", "rencontre"]
-    static let sign = ["signed", "ky", "ky ket", "signe", "ont signe"]
+    static let sign = ["signed", "ky", "ky ket", "signe", "ont signe", "sign", "signs", "inked", "signent"]
+    /// The signing sides as the genre writes them, without naming them.
+    static let twoSides = ["two sides", "two parties", "both sides", "both parties", "hai ben", "deux parties", "deux cotes"]
     static let propose = ["proposed", "suggested", "proposal", "de nghi", "de xuat", "propose", "a propose"]
 
     /// Whether the folded sentence text contains the trigger as whole words.

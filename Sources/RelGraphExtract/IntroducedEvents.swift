@@ -160,3 +160,57 @@ enum IntroducedEvents {
         return [date.day.map(String.init), months[month - 1], String(date.year)].compactMap { $0 }.joined(separator: " ")
     }
 }
+
+extension RelationRules {
+    /// Words before an event that make another event of the sentence part of it: "held talks … on the
+    /// occasion of the second … exchange", "bên lề", "en marge de".
+    static let occasions: [[String]] = [
+        ["occasion", "of"], ["sidelines", "of"], ["framework", "of"], ["nhan", "dip"], ["ben", "le"],
+        ["trong", "khuon", "kho"], ["occasion", "de"], ["marge", "de"], ["cadre", "de"],
+    ]
+
+    /// The words of the occasion marker right before the event's name ("on the occasion of the"), "the",
+    /// "la", "du" between allowed; nil when none stands there.
+    static func occasionMarker(before event: Mention, in sentence: Sentence) -> Range<Int>? {
+        let tokens = sentence.tokens
+        guard sentence.range.contains(event.range.lowerBound) else { return nil }
+        var end = event.tokens.lowerBound
+        while end > 0 && ["the", "la", "le", "du", "cua"].contains(tokens[end - 1].folded) { end -= 1 }
+        guard let marker = occasions.first(where: { words in
+            end >= words.count && zip(tokens[(end - words.count)..<end], words).allSatisfy { $0.folded == $1 }
+        }) else { return nil }
+        return tokens[end - marker.count].range.lowerBound..<tokens[end - 1].range.upperBound
+    }
+
+    /// An event the sentence introduces (talks, a meeting, a ceremony) is part of the named event it was
+    /// held on the occasion of, as the dataset records talks held during a friendship exchange.
+    func partOfOccasion() -> [RelationCandidate] {
+        let named = of(.event).filter { $0.introducedAs == nil && !$0.sentenceless(sentence) }
+        let introduced = of(.event).filter { $0.introducedAs != nil && !$0.sentenceless(sentence) }
+        var out: [RelationCandidate] = []
+        for whole in named {
+            guard let words = Self.occasionMarker(before: whole, in: sentence) else { continue }
+            for part in introduced where part.key != whole.key {
+                out.append(candidate(.partOf, part, whole, 0.65, "event-on-occasion", trigger: words))
+            }
+        }
+        return out
+    }
+
+    /// "At their meeting in Hanoi …" after a sentence naming a pair ("San and his Lao counterpart
+    /// Vongkham have agreed …"): the two took part in the meeting and met. "their"/"leur(s)" right before
+    /// the introduced noun; the pair from the sentence itself, or else the sentence before it (a lead's paragraph ends there).
+    func theirEvent(previous: RelationRules?) -> [RelationCandidate] {
+        var out: [RelationCandidate] = []
+        for event in of(.event) where event.introducedAs != nil && !event.sentenceless(sentence) && event.tokens.lowerBound > 0 {
+            let word = sentence.tokens[event.tokens.lowerBound - 1]
+            guard ["their", "leur", "leurs"].contains(word.folded),
+                  let pair = pair() ?? previous?.pair() else { continue }
+            let their = word.range.lowerBound..<event.range.upperBound
+            out += pair.map { candidate(.participatedIn, $0, event, 0.65, "their-event", trigger: their) }
+            out.append(candidate(.metWith, pair[0], pair[1], 0.65, "their-event", trigger: their))
+        }
+        return out
+    }
+}
+

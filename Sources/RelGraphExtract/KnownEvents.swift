@@ -59,4 +59,10 @@ struct KnownEvents {
         if let d = a.day, let e = b.day { return d == e }
         return true
     }
+
+    /// Whether the dataset dates the event, and only in years before `date`'s.
+    func past(_ id: String?, before date: PartialDate?) -> Bool {
+        guard let id, let date, let dates = facts[id]?.dates, !dates.isEmpty else { return false }
+        return dates.allSatisfy { $0.year < date.year }
+    }
 }

@@ -17,6 +17,9 @@ struct RelationCandidate {
     var qualifiers: [String: String] = [:]
     /// Whose post a `holds` names, when the sentence says it ("his Lao counterpart"): a country code.
     var country: String?
+    /// A signing by "the two sides" / "hai bên": those words (the sides are the event's co-chairs'
+    /// organisations, `SignedDocuments.completed`).
+    var sides: Range<Int>?
 
     /// The article's words the proposal quotes: from the first to the last of the mentions and the
     /// trigger, within the sentence (so always verbatim and within one paragraph).

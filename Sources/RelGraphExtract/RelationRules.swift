@@ -21,12 +21,15 @@ struct RelationRules {
         self.scalars = scalars
         self.mentions = mentions.sorted { $0.range.lowerBound < $1.range.lowerBound }
         folded = sentence.tokens.map(\.folded).joined(separator: " ")
-        event = self.mentions.first { $0.kind == .event } ?? mainEvent
+        // "Nhân dịp <exchange>, A hội đàm với B": the talks are the sentence's event, not their occasion.
+        let events = self.mentions.filter { $0.kind == .event }
+        event = events.first { !Extractor.isOccasion($0, in: sentence, among: events) } ?? events.first ?? mainEvent
         self.date = date
     }
 
     func all() -> [RelationCandidate] {
-        ranks() + posts() + eventRoles() + places() + placeInPlace() + rounds() + verbs() + topics()
+        ranks() + posts() + eventRoles() + places() + placeInPlace() + rounds() + verbs() + signings() + topics()
+            + partOfOccasion()
             + references()
     }
 
@@ -51,7 +54,7 @@ struct RelationRules {
     func posts() -> [RelationCandidate] {
         var out: [RelationCandidate] = []
         let posts = of(.post)
-        for person in of(.person) {
+        for person in of(.person) where person.rule != Surnames.rule {
             let rank = of(.rank).first { $0.tokens.upperBound == person.tokens.lowerBound }
             let front = rank?.tokens.lowerBound ?? person.tokens.lowerBound
             // "Deputy Prime Minister and Defence Minister General X": every post of the chain before the name.
@@ -79,7 +82,7 @@ struct RelationRules {
     /// (the extractor resolves it among that country's posts, and drops it when none fits).
     func counterparts(_ holds: [RelationCandidate]) -> [RelationCandidate] {
         var out: [RelationCandidate] = []
-        for person in of(.person) {
+        for person in of(.person) where person.rule != Surnames.rule {
             let rank = of(.rank).first { $0.tokens.upperBound == person.tokens.lowerBound }
             let front = rank?.tokens.lowerBound ?? person.tokens.lowerBound
             guard front >= 1, ["counterpart", "homologue"].contains(sentence.tokens[front - 1].folded) else { continue }
@@ -241,13 +244,6 @@ struct RelationRules {
             if let host = people.last(where: { $0.range.upperBound <= words.lowerBound }), let guest = later.first {
                 out.append(candidate(.metWith, host, guest, 0.7, "meet-verb", trigger: words))
                 out += meetingParticipants([host, guest], trigger: words)
-            }
-        }
-        if let words = trigger(GenreLexicon.sign) {
-            let documents = after(words, [.document])
-            for document in documents {
-                if let signer = before(words) { out.append(candidate(.signed, signer, document, 0.7, "sign-verb", trigger: words)) }
-                if let event { out.append(candidate(.signedAt, document, event, 0.6, "sign-verb", trigger: words)) }
             }
         }
         if let words = trigger(GenreLexicon.propose), let speaker = before(words), speaker.kind == .person {

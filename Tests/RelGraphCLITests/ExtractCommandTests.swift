@@ -80,7 +80,8 @@ import Testing
         #expect(added.status == 0, "\(added.stderr)")
         let extracted = try CLI.run(["extract", corpus, "--data", data, "--source", Self.u06, "-o", review])
         #expect(extracted.status == 0, "\(extracted.stderr)")
-        #expect(extracted.stdout.hasPrefix("u06-vns-2025-03-28 (en): 0 new entities, 0 new relations, 20 citations of relations the dataset has\n"))
+        // The minutes "the two parties signed" are the one new entity, with signed_at and the two ministries' party_to.
+        #expect(extracted.stdout.hasPrefix("u06-vns-2025-03-28 (en): 1 new entities, 3 new relations, 20 citations of relations the dataset has\n"))
         let text = try Self.read(review)
         #expect(text.contains("""
               - relation: "sivixay-rank-major-general"
@@ -90,13 +91,15 @@ import Testing
                 evidence: {rule: rank-before-name, confidence: 0.95, start: 1781, end: 1817}
 
             """))
-        // Accept everything but the first item, which is rejected.
+        // Accept everything but the first citation, which is rejected.
         var decided = text.replacingOccurrences(of: "review: pending", with: "review: accept")
-        decided = decided.replacingOccurrences(of: "review: accept", with: "review: reject", range: decided.range(of: "review: accept"))
+        let citations = try #require(decided.range(of: "\nextend:\n"))
+        decided = decided.replacingOccurrences(of: "review: accept", with: "review: reject",
+                                               range: decided.range(of: "review: accept", range: citations.upperBound..<decided.endIndex))
         try decided.write(toFile: review, atomically: true, encoding: .utf8)
         let merged = try CLI.run(["merge-proposals", review, "--data", data])
         #expect(merged.status == 0, "\(merged.stderr)")
-        #expect(merged.stdout == "merged into articles/u06-vns-2025-03-28.yaml: 0 entities, 0 relations, 19 citations; 1 rejected, 0 pending\n")
+        #expect(merged.stdout == "merged into articles/u06-vns-2025-03-28.yaml: 1 entities, 3 relations, 19 citations; 1 rejected, 0 pending\n")
         let validated = try CLI.run(["validate", "--data", data])
         #expect(validated.status == 0, "\(validated.stderr)")
         let article = try Self.read("\(data)/articles/\(Self.u06).yaml")
@@ -105,6 +108,7 @@ import Testing
                          "vongkham-holds-la-deputy-defence-minister"] {
             #expect(article.contains("- relation: \"\(relation)\""), "\(relation)")
         }
+        #expect(article.contains("  - id: \"minutes-fifth-viet-nam-laos-defence-policy-dialogue-signed-at-dialogue-5\""))
         #expect(try Self.read("\(data)/rejected-proposals.yaml") == """
             # Proposals of `relgraph extract` rejected in review, per source: not proposed again for that source.
             rejected:
