@@ -58,12 +58,16 @@ public struct Extractor: Sendable {
         countries = Dictionary(dataset.entities.compactMap { e in e.country.map { (e.id, $0) } }, uniquingKeysWith: { a, _ in a })
     }
 
-    /// The proposals for `article`, cited as `sourceID`; `language` nil detects it; `rejected` holds the
+    /// The proposals for `article`, cited as `sourceID`; `language` nil takes the one the article's header
+    /// declares (a corpus file's `language:`), or else detects it from the text; `rejected` holds the
     /// `RejectedProposals.key`s of proposals a review rejected for this source.
     public func extract(_ article: Article, sourceID: String, language: String?, date: PartialDate?,
                         rejected: Set<String> = []) -> Proposals {
         let sentences = SentenceSplitter.sentences(of: article)
-        let lang = language ?? LanguageDetector.detect(sentences.flatMap(\.tokens), text: article.scalars)
+        // The header is the better evidence: a short article quoting names in another language misleads
+        // the word counts (a one-sentence French report of Vietnamese names read as Vietnamese).
+        let declared = article.source?.language.flatMap { LanguageDetector.languages.contains($0) ? $0 : nil }
+        let lang = language ?? declared ?? LanguageDetector.detect(sentences.flatMap(\.tokens), text: article.scalars)
         var found: [(Sentence, [Mention])] = []
         for sentence in sentences {
             var scan = SentenceScanner(article: article, sentence: sentence, resolver: resolver,

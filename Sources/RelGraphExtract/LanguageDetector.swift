@@ -3,6 +3,9 @@
 /// Vietnamese is written with letters no other of the three uses (ư, ơ, đ, ạ …) in most words;
 /// French and English are told apart by their commonest short words.
 public enum LanguageDetector {
+    /// The languages the rules know.
+    public static let languages = ["vi", "en", "fr"]
+
     /// "vi", "en" or "fr".
     /// - Complexity: O(n) in the text's length.
     public static func detect(_ tokens: [Token], text scalars: [Unicode.Scalar]) -> String {

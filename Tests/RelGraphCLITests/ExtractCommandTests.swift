@@ -50,6 +50,25 @@ import Testing
             """)
     }
 
+    /// The language a corpus header declares is the article's; text without a header is detected, and
+    /// --lang overrides both. (A French sentence full of Vietnamese names reads as Vietnamese.)
+    @Test func headerLanguageBeforeDetection() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let sentence = "Le vice-ministre Hoàng Xuân Chiến a reçu Nguyễn Tân Cương à Hà Nội."
+        try "title: t\npublisher: p\ndate: 2024-10-22\nlanguage: fr\n---\n\(sentence)\n"
+            .write(to: folder.appendingPathComponent("header.txt"), atomically: true, encoding: .utf8)
+        try "\(sentence)\n".write(to: folder.appendingPathComponent("bare.txt"), atomically: true, encoding: .utf8)
+        func language(_ arguments: [String]) throws -> String? {
+            let result = try CLI.run(["extract"] + arguments + ["--source", "s", "--format", "json"], in: folder)
+            #expect(result.status == 0, "\(result.stderr)")
+            return try #require(try JSONSerialization.jsonObject(with: result.stdoutBytes) as? [String: Any])["language"] as? String
+        }
+        #expect(try language(["header.txt"]) == "fr")
+        #expect(try language(["bare.txt"]) == "vi")  // its letters say Vietnamese: the names' diacritics
+        #expect(try language(["header.txt", "--lang", "en"]) == "en")
+    }
+
     /// The JSON of a corpus article's first proposals: quote, offsets, locator, confidence, rule.
     @Test func corpusArticleJSON() throws {
         let (folder, data, corpus) = try Self.workspace()

@@ -23,7 +23,7 @@ struct ExtractCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Option(help: "The article's language: vi, en, fr or auto.")
+    @Option(help: "The article's language: vi, en, fr or auto (the header's language: line, else detected).")
     var lang: String = "auto"
 
     @Option(help: "The source id the proposals cite (default: the one add-source gives a corpus file).")
