@@ -2,6 +2,11 @@ extension CompressedRows {
     /// Edge and node counts from which `sorted` goes through `bucketed`.
     static let bucketedFrom = 1 << 16
 
+    /// Whether a graph is large enough for the bucketed sorts (`bucketed`, `packedBuckets`).
+    static func bucketsPay(edgeCount: Int, nodeCount: Int) -> Bool {
+        edgeCount >= bucketedFrom && nodeCount >= bucketedFrom
+    }
+
     /// The counting sort of `sorted` in two passes, the same rows: first the edges are spread, in
     /// id order, over buckets of 1,024 consecutive keys (each bucket where its rows will be); then
     /// each bucket is sorted into its rows.

@@ -5,7 +5,7 @@ extension CompressedRows {
     /// `sorted` gives. Large graphs whose entries pack (`packedBuckets`) sort one side after the
     /// other, each on all cores; others sort the two sides side by side, one per core.
     static func bothSorted(source: [Graph.Node], target: [Graph.Node], nodeCount: Int) -> (out: Self, in: Self) {
-        if source.count >= bucketedFrom && nodeCount >= bucketedFrom,
+        if bucketsPay(edgeCount: source.count, nodeCount: nodeCount),
            let out = packedBuckets(keys: source, others: target, nodeCount: nodeCount),
            let incoming = packedBuckets(keys: target, others: source, nodeCount: nodeCount) {
             return (out, incoming)

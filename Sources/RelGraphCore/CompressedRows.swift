@@ -42,7 +42,7 @@ public struct CompressedRows: Sendable {
     /// Large graphs go through `bucketed` (unless `bucketing` is false), which gives the same rows.
     /// - Complexity: O(V + E).
     static func sorted(keys: [Graph.Node], others: [Graph.Node], nodeCount: Int, bucketing: Bool = true) -> Self {
-        if bucketing && keys.count >= bucketedFrom && nodeCount >= bucketedFrom {
+        if bucketing && bucketsPay(edgeCount: keys.count, nodeCount: nodeCount) {
             return bucketed(keys: keys, others: others, nodeCount: nodeCount)
         }
         var start = [Int32](repeating: 0, count: nodeCount + 1)

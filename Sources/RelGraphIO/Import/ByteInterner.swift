@@ -44,4 +44,11 @@ struct ByteInterner {
         }
         return (all.values, maps)
     }
+
+    /// Rewrites `count` codes of one block in the joined table's numbering (`map`, one of `joined`'s);
+    /// nothing to do where the block's numbering already is the table's, as with one block.
+    static func renumber(_ codes: UnsafeMutablePointer<UInt16>, count: Int, map: [UInt16]) {
+        guard map.indices.contains(where: { map[$0] != UInt16($0) }) else { return }
+        for r in 0..<count { codes[r] = map[Int(codes[r])] }
+    }
 }

@@ -61,11 +61,7 @@ enum CSVEdgeColumns {
     private struct Parts: @unchecked Sendable {  // Each block renumbers its own rows.
         let blocks: [Block], maps: [[UInt16]]
 
-        /// The block's type codes in the table's numbering (nothing to do where they agree).
-        func renumber(_ i: Int) {
-            let block = blocks[i], map = maps[i]
-            guard map.indices.contains(where: { map[$0] != UInt16($0) }) else { return }
-            for r in 0..<block.rows { block.type[r] = map[Int(block.type[r])] }
-        }
+        /// The block's type codes in the table's numbering.
+        func renumber(_ i: Int) { ByteInterner.renumber(blocks[i].type, count: blocks[i].rows, map: maps[i]) }
     }
 }

@@ -125,9 +125,7 @@ enum CSVNodeColumns {
                 at += length
                 nameOffsets[r + 1] = at
             }
-            if map.indices.contains(where: { map[$0] != UInt16($0) }) {
-                for r in row..<(row + block.rows) { kind[r] = map[Int(kind[r])] }
-            }
+            ByteInterner.renumber(kind + row, count: block.rows, map: map)
             // The ids "row", "row + 1", …: the first written from its value, each next one by
             // adding 1 to the previous one's digits (right-aligned in `text`, zeros before them).
             var idAt = digits(below: row)

@@ -68,10 +68,10 @@ enum BundledDataset {
     /// The network being opened on a thread of its own; `network()` waits for it.
     private final class EarlyOpening: Sendable {
         private let opened = Mutex<Result<Network, any Error>?>(nil)
-        private let done = DispatchSemaphore(value: 0)
+        private let done = DispatchGroup()
 
         init() {
-            DispatchQueue.global().async { [self] in
+            DispatchQueue.global().async(group: done) { [self] in
                 // Its conflicts too (`show` and `conflicts` print them): this thread is otherwise
                 // done before the parse is.
                 let result = Result {
@@ -80,12 +80,10 @@ enum BundledDataset {
                     return network
                 }
                 opened.withLock { $0 = result }
-                done.signal()
             }
         }
 
         func network() throws -> Network {
-            if let result = opened.withLock({ $0 }) { return try result.get() }
             done.wait()
             return try opened.withLock { $0! }.get()
         }
